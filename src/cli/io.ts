@@ -1,0 +1,14 @@
+/** What a subcommand may touch: output streams and standard input, passed in so tests can capture them. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: AsyncIterable<string | Uint8Array>;
+}
+
+/** Exit codes from shared/spec/cli.md. */
+export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Thrown for a malformed command line; main prints it with the usage and exits 2. */
+export class UsageError extends Error {}

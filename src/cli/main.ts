@@ -1,0 +1,40 @@
+/** Dispatch `fixpath <command> ...` to the file that owns the command. */
+import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
+
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  validate: () => import('./validate.ts'),
+};
+
+export const USAGE = `usage: fixpath <command> [options]
+
+commands:
+  validate [--json]          check every file under the content directory
+  search QUERY... [--json]   find the runbooks and incidents for a symptom ('-' reads stdin)
+  index [--out FILE]         build the search index the site and 'search' use
+  new runbook|incident|path  write a valid skeleton in the right folder
+  stats [--json]             counts and rates from the incidents
+
+every command takes --content DIR (default: $FIXPATH_CONTENT_DIR, else content/)
+`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr)(USAGE);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`fixpath: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await (await load()).run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`fixpath ${name}: ${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

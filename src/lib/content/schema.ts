@@ -1,0 +1,252 @@
+/**
+ * The content model: one zod schema per kind of file, as `shared/spec/content-format.md` defines
+ * them. The same objects serve the Astro collections (src/content.config.ts), the validator and
+ * the CLI, so an author's file means the same thing everywhere.
+ *
+ * Objects are strict: an unknown field is an error, because a typo must not pass silently.
+ */
+import { z } from 'zod';
+
+/** Entry and item ids: lowercase words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `45m`, `2h`, `1h30m`, `3d` (at least one part, largest first). */
+export const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/;
+/** A time of day on the day an incident started: `"10:05"` or `"10:05:30"`. */
+export const TIME_OF_DAY_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+/** ISO 8601 date-time; the offset is optional (the site's timezone applies without one). */
+export const DATETIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+/** P1..P4 are accepted as aliases for the four severities, in order. */
+export const SEVERITY_ALIASES: Record<string, Severity> = { P1: 'critical', P2: 'high', P3: 'medium', P4: 'low' };
+export const FREQUENCIES = ['very_common', 'common', 'occasional', 'rare'] as const;
+export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
+export const LANGS = ['ja', 'en'] as const;
+export const SOLUTION_KINDS = ['mitigation', 'fix', 'prevention'] as const;
+export const RISKS = ['low', 'medium', 'high'] as const;
+export const OUTCOMES = ['resolved', 'mitigated', 'failed'] as const;
+export const HORIZONS = ['short', 'mid', 'long'] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+export type Lang = (typeof LANGS)[number];
+export type SolutionKind = (typeof SOLUTION_KINDS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type Horizon = (typeof HORIZONS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+const textList = z.array(text);
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be lowercase letters, digits and single hyphens (e.g. "disk-full")');
+export const durationSchema = z
+  .string()
+  .regex(DURATION_PATTERN, 'must be a duration such as "45m", "2h", "1h30m" or "3d"');
+
+/**
+ * YAML 1.1 parsers (js-yaml, which Astro and gray-matter use) turn unquoted timestamps into Date
+ * objects in UTC. We keep dates and date-times as text so that an offset-less time can be read in
+ * the site's timezone; a Date that arrives anyway is turned back into ISO text.
+ */
+const asText = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+export const datetimeSchema = z.preprocess(
+  asText,
+  z.string().regex(DATETIME_PATTERN, 'must be an ISO 8601 date-time such as "2026-03-02T10:05:00+09:00"'),
+);
+export const dateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(DATE_PATTERN, 'must be a date such as "2026-03-02"'),
+);
+export const timeOfDaySchema = z
+  .string()
+  .regex(TIME_OF_DAY_PATTERN, 'must be a quoted time of day such as "10:05"');
+
+export const severitySchema = z.preprocess(
+  (value) => (typeof value === 'string' && value in SEVERITY_ALIASES ? SEVERITY_ALIASES[value] : value),
+  z.enum(SEVERITIES),
+);
+export const langSchema = z.enum(LANGS);
+
+// ---------------------------------------------------------------- runbooks
+
+export const causeSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  detail: text.optional(),
+  likelihood: z.number().min(0).max(1).optional(),
+});
+
+export const solutionSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  kind: z.enum(SOLUTION_KINDS),
+  cause: z.union([idSchema, z.array(idSchema)]).optional(),
+  risk: z.enum(RISKS).optional(),
+  time: durationSchema.optional(),
+  steps: textList.optional(),
+});
+
+export const runbookSchema = z.strictObject({
+  title: text,
+  summary: text.optional(),
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, 'must be a category id such as "database/connections"'),
+  services: textList.default([]),
+  severity: severitySchema,
+  frequency: z.enum(FREQUENCIES).optional(),
+  difficulty: z.enum(DIFFICULTIES).optional(),
+  estimated_time: durationSchema.optional(),
+  lang: langSchema.optional(),
+  symptoms: textList.min(1, 'needs at least one symptom'),
+  causes: z.array(causeSchema).min(1, 'needs at least one cause'),
+  solutions: z.array(solutionSchema).min(1, 'needs at least one solution'),
+  alerts: textList.default([]),
+  escalation: textList.default([]),
+  related: z.array(idSchema).default([]),
+  tags: textList.default([]),
+  owners: textList.default([]),
+  reviewed: dateSchema.optional(),
+});
+
+// ---------------------------------------------------------------- incidents
+
+/** `<runbook-id>#<solution-id>`, or `<solution-id>` when the incident names exactly one runbook. */
+export const solutionRefSchema = z
+  .string()
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<runbook-id>#<solution-id>" or "<solution-id>"');
+
+const momentSchema = z.union([timeOfDaySchema, datetimeSchema]);
+
+export const attemptSchema = z.strictObject({
+  solution: solutionRefSchema,
+  outcome: z.enum(OUTCOMES),
+  at: momentSchema.optional(),
+  note: text.optional(),
+});
+
+const amount = z.union([z.number().nonnegative(), text]);
+export const impactSchema = z.strictObject({
+  users: amount.optional(),
+  requests_lost: amount.optional(),
+  revenue_lost: amount.optional(),
+  sla_target: z.number().gt(0).lt(100, 'must be a percentage below 100, e.g. 99.9').optional(),
+});
+
+export const eventSchema = z.strictObject({
+  at: momentSchema,
+  event: text,
+  actor: text.optional(),
+});
+
+const layer = z.union([text, textList]);
+export const rootCauseSchema = z.strictObject({
+  technical: layer.optional(),
+  process: layer.optional(),
+  organizational: layer.optional(),
+});
+
+export const actionSchema = z.strictObject({
+  title: text,
+  horizon: z.enum(HORIZONS),
+  owner: text.optional(),
+  done: z.boolean().default(false),
+});
+
+export const incidentSchema = z.strictObject({
+  title: text,
+  started: datetimeSchema,
+  detected: datetimeSchema.optional(),
+  resolved: datetimeSchema,
+  severity: severitySchema,
+  services: textList.default([]),
+  symptoms: textList.min(1, 'needs at least one symptom'),
+  runbooks: z.array(idSchema).default([]),
+  attempts: z.array(attemptSchema).default([]),
+  impact: impactSchema.optional(),
+  timeline: z.array(eventSchema).default([]),
+  root_cause: rootCauseSchema.optional(),
+  action_items: z.array(actionSchema).default([]),
+  lang: langSchema.optional(),
+  tags: textList.default([]),
+});
+
+// ---------------------------------------------------------------- paths, categories, glossary, config
+
+export const pathStepSchema = z.strictObject({
+  entry: idSchema,
+  goal: text.optional(),
+  time: durationSchema.optional(),
+});
+
+export const pathSchema = z.strictObject({
+  title: text,
+  audience: text.optional(),
+  difficulty: z.enum(DIFFICULTIES).optional(),
+  description: text.optional(),
+  lang: langSchema.optional(),
+  prerequisites: z.array(idSchema).default([]),
+  steps: z.array(pathStepSchema).min(1, 'needs at least one step'),
+});
+
+/** A title in both UI languages, or one string used for both. */
+export const localizedSchema = z.union([
+  text,
+  z.strictObject({ ja: text.optional(), en: text.optional() }).refine((t) => t.ja || t.en, 'needs "ja" or "en"'),
+]);
+
+export interface CategoryInput {
+  id: string;
+  title: z.input<typeof localizedSchema>;
+  description?: string;
+  children?: CategoryInput[];
+}
+export const categorySchema: z.ZodType<Category, CategoryInput> = z.lazy(() =>
+  z.strictObject({
+    id: idSchema,
+    title: localizedSchema,
+    description: text.optional(),
+    children: z.array(categorySchema).default([]),
+  }),
+);
+export const categoriesSchema = z.array(categorySchema);
+
+export const glossaryTermSchema = z.strictObject({
+  term: text,
+  aliases: textList.default([]),
+  definition: text,
+  related: z.array(idSchema).default([]),
+});
+export const glossarySchema = z.array(glossaryTermSchema);
+
+export const configSchema = z.strictObject({
+  title: text.default('fixpath'),
+  lang: langSchema.default('en'),
+  timezone: text.default('UTC'),
+  repo_url: z.url().optional(),
+  success: z
+    .strictObject({ half_life: durationSchema.default('365d') })
+    .default({ half_life: '365d' }),
+});
+
+export type Cause = z.output<typeof causeSchema>;
+export type Solution = z.output<typeof solutionSchema>;
+export type Runbook = z.output<typeof runbookSchema>;
+export type Attempt = z.output<typeof attemptSchema>;
+export type Impact = z.output<typeof impactSchema>;
+export type TimelineEvent = z.output<typeof eventSchema>;
+export type RootCause = z.output<typeof rootCauseSchema>;
+export type ActionItem = z.output<typeof actionSchema>;
+export type Incident = z.output<typeof incidentSchema>;
+export type PathStep = z.output<typeof pathStepSchema>;
+export type LearningPath = z.output<typeof pathSchema>;
+export type Localized = z.output<typeof localizedSchema>;
+export interface Category {
+  id: string;
+  title: Localized;
+  description?: string | undefined;
+  children: Category[];
+}
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
+export type SiteConfig = z.output<typeof configSchema>;
