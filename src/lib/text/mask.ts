@@ -4,7 +4,8 @@
  * tokens (`<ip>`, `<uuid>`, ...). Error codes stay as they are: short numbers (`1040`, `502`, `28`),
  * SQLSTATEs (`hy000`), errno names (`enospc`), `0x` codes up to 8 digits.
  *
- * Input is normalised text (lower case, see normalize.ts). Why it is linear: the text is cut into
+ * Case does not matter (the tokenizer needs case for camelCase, so it masks before lowering). Why
+ * it is linear: the text is cut into
  * "pieces" (maximal runs of the characters addresses, paths and numbers are made of) with one
  * non-backtracking scan, and each piece is classified by anchored patterns; a piece longer than
  * MAX_PIECE is replaced whole, so each classification costs at most a constant.
@@ -15,14 +16,15 @@ export const MAX_PIECE = 256;
 
 // What addresses, hosts, paths, numbers and times are made of. Everything else (space, brackets,
 // quotes, `=`, `,`, CJK) separates pieces.
-const PIECE = /[a-z0-9._:/\\%+~#@-]+/g;
+const PIECE = /[a-z0-9._:/\\%+~#@-]+/gi;
 
-type Rule = readonly [pattern: RegExp, replace: string | ((piece: string) => string)];
+// Patterns are written for lower case; maskPiece lowers the piece first.
+type Rule = readonly [pattern: RegExp, placeholder: string];
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)';
 const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
 const H4 = '[0-9a-f]{1,4}';
-const PORT = '(?::\\d{1,5})?';
+const CODE_EXTENSIONS = 'c|cc|cjs|clj|cpp|cs|ex|exs|go|h|hpp|java|js|jsx|kt|lua|mjs|php|pl|py|rb|rs|scala|sh|swift|ts|tsx';
 
 // Order matters: the first rule whose pattern matches the whole piece wins.
 const RULES: readonly Rule[] = [
@@ -37,9 +39,9 @@ const RULES: readonly Rule[] = [
   [/^[+-]\d{2}:\d{2}$/, '<time>'],
   // IPv6 after times, so that `10:05:30` stays a time. Needs `::` or all eight groups.
   [new RegExp(`^(?:${H4}:){7}${H4}$|^(?:${H4}(?::${H4}){0,6})?::(?:${H4}(?::${H4}){0,6})?$`), '<ip>'],
-  [/^\[?[0-9a-f:]+\]?:\d{1,5}$/, '<ip>:<port>'],
-  // Source positions (`server.js:12:5`, `app.py:40`) and file paths with two or more parts.
-  [/^[a-z0-9_.@/\\~-]*\.[a-z0-9]{1,6}:\d+(?::\d+)?$/, '<path>'],
+  // Source positions (`server.js:12:5`, `app.py:40`; `db.internal:5432` is a host) and file paths
+  // with two or more parts.
+  [new RegExp(`^[a-z0-9_.@/\\\\~-]*\\.(?:${CODE_EXTENSIONS}):\\d+(?::\\d+)?$`), '<path>'],
   [/^(?:~|\.{1,2})?(?:\/[^/\s]+){2,}\/?$/, '<path>'],
   [/^[a-z]:\\[^\\]+(?:\\[^\\]*)*$/, '<path>'],
   // Durations and sizes: `30000ms`, `1.5s`, `512mb`, `2gib`.
@@ -64,21 +66,19 @@ const RULES: readonly Rule[] = [
 ];
 
 // A process id is only recognisable by what precedes it.
-const PID = /\b(pid|process|thread|tid)([ =:#]{1,2})\d{1,10}\b/g;
+const PID = /\b(pid|process|thread|tid)([ =:#]{1,2})\d{1,10}\b/gi;
 
 /** Replace one piece by its placeholder, or return it as it was. */
 export function maskPiece(piece: string): string {
   if (piece.length > MAX_PIECE) return '<blob>';
   // Trailing sentence punctuation belongs to the prose, not to the address.
   const trail = /[.:]+$/.exec(piece)?.[0] ?? '';
-  const core = trail ? piece.slice(0, -trail.length) : piece;
-  for (const [pattern, replace] of RULES) {
-    if (pattern.test(core)) return (typeof replace === 'string' ? replace : replace(core)) + trail;
-  }
+  const core = (trail ? piece.slice(0, -trail.length) : piece).toLowerCase();
+  for (const [pattern, placeholder] of RULES) if (pattern.test(core)) return placeholder + trail;
   return piece;
 }
 
-/** Mask the variable parts of a normalised text (see normalizeText). */
+/** Mask the variable parts of a text (width-folded first, see normalize.ts). */
 export function maskVariables(text: string): string {
   return text.replace(PIECE, maskPiece).replace(PID, '$1$2<num>');
 }

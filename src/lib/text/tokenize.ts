@@ -1,0 +1,94 @@
+/**
+ * Text → weighted tokens, the same for documents and queries.
+ *
+ * - Latin (and every other spaced script) words, lower-cased, plurals folded (`connections` →
+ *   `connection`); `max_connections` and `OOMKilled` also give their parts at half weight.
+ * - Runs of Japanese (Han, Hiragana, Katakana) give character bigrams, always: they do not depend
+ *   on a dictionary, so Node and the browser index and query them identically whatever their ICU
+ *   version (pagefind#1237). Intl.Segmenter words of three or more characters are added at half
+ *   weight as a bonus for whole-word matches; a bigram never depends on them.
+ * - Variable parts of log lines arrive as placeholders (`<ip>`, see mask.ts) and weigh little.
+ */
+import { maskVariables } from './mask.ts';
+import { foldWidth } from './normalize.ts';
+
+export interface Token {
+  term: string;
+  /** How much the token says about the text: 1 for a word or bigram, less for weaker evidence. */
+  weight: number;
+}
+
+export const WEIGHT = {
+  word: 1,
+  /** A part of a compound word (`max` of `max_connections`). */
+  part: 0.5,
+  bigram: 1,
+  /** A bigram of hiragana only: mostly grammar (`した`, `ない`). */
+  kanaBigram: 0.4,
+  /** A lone Japanese character between other scripts. */
+  unigram: 0.5,
+  /** An Intl.Segmenter word; a bonus on top of its bigrams. */
+  segment: 0.5,
+  placeholder: 0.3,
+} as const;
+
+const JA = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\u3005';
+// One scan, three alternatives: a placeholder, a Japanese run, a word of any other script.
+const TOKEN = new RegExp(`(<[a-z]+>)|([${JA}]+)|((?:(?![${JA}])[\\p{L}\\p{M}\\p{N}_])+)`, 'gu');
+const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const COMPOUND_SPLIT = /_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+
+// Words that carry no meaning in a symptom. Kept small on purpose: `too`, `not`, `no` and `many`
+// are the point of many error messages.
+const STOPWORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'this', 'that', 'to', 'was', 'with']);
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+
+/** Fold English plurals so that `connection` finds `connections`; other words are left alone. */
+export function stem(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function pushWord(word: string, out: Token[]): void {
+  const whole = stem(word.toLowerCase());
+  if (STOPWORDS.has(whole)) return;
+  out.push({ term: whole, weight: WEIGHT.word });
+  const parts = word.split(COMPOUND_SPLIT);
+  if (parts.length < 2) return;
+  for (const part of parts) {
+    const term = stem(part.toLowerCase());
+    if (term.length > 1 && term !== whole && !STOPWORDS.has(term)) out.push({ term, weight: WEIGHT.part });
+  }
+}
+
+function pushJapanese(run: string, out: Token[]): void {
+  const chars = Array.from(run);
+  if (chars.length === 1) {
+    out.push({ term: run, weight: WEIGHT.unigram });
+    return;
+  }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const term = chars[i]! + chars[i + 1]!;
+    out.push({ term, weight: HIRAGANA_ONLY.test(term) ? WEIGHT.kanaBigram : WEIGHT.bigram });
+  }
+  if (!segmenter || chars.length < 3) return;
+  for (const { segment, isWordLike } of segmenter.segment(run)) {
+    // Two-character words are already bigrams; shorter ones are grammar.
+    if (isWordLike && Array.from(segment).length >= 3) out.push({ term: segment, weight: WEIGHT.segment });
+  }
+}
+
+/** Tokens of a text in reading order (duplicates kept: callers count them). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const [, placeholder, japanese, word] of maskVariables(foldWidth(text)).matchAll(TOKEN)) {
+    if (placeholder) out.push({ term: placeholder, weight: WEIGHT.placeholder });
+    else if (japanese) pushJapanese(japanese, out);
+    else if (word) pushWord(word, out);
+  }
+  return out;
+}
