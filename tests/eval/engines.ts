@@ -1,0 +1,15 @@
+/**
+ * What the evaluation and the benchmark need from a search engine: built once over the runbooks,
+ * then asked for runbook ids, best first. fixpath and the baselines sit behind this one shape so
+ * the same queries meet them in the same run.
+ */
+import type { KnowledgeBase } from '../../src/lib/content/model.ts';
+
+export interface SearchEngine {
+  name: string;
+  /** Runbook ids best first, at most `limit`. */
+  search(query: string, limit: number): string[];
+}
+
+/** Builds an engine over a knowledge base's runbooks. */
+export type EngineFactory = (kb: KnowledgeBase) => SearchEngine;
