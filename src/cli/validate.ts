@@ -1,8 +1,11 @@
 /** `fixpath validate [--json]`: print every problem as `path:line:column field: message`. */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { loadKnowledgeBase } from '../node/knowledge-base.ts';
-import { resolveContentDir } from '../node/read-content.ts';
+import type { Problem } from '../lib/content/model.ts';
+import { formatProblem, problemsJson, summarize } from '../lib/content/report.ts';
+import { sortProblems } from '../lib/content/problems.ts';
+import { validateContent } from '../lib/content/validate.ts';
+import { ContentReadError, readContent, resolveContentDir } from '../node/read-content.ts';
 import { EXIT, UsageError, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
@@ -13,11 +16,30 @@ export const run: Command = async (args, io) => {
     throw new UsageError((error as Error).message);
   }
   const dir = resolveContentDir(values.content);
-  const { problems } = await loadKnowledgeBase(dir);
-  const shown = path.relative(process.cwd(), dir) || '.';
-  if (values.json) io.stdout(JSON.stringify({ problems }, null, 2) + '\n');
-  else
-    for (const p of problems)
-      io.stdout(`${shown}/${p.file}:${p.line}:${p.column} ${p.field}${p.field ? ': ' : ''}${p.message}\n`);
+  let read;
+  try {
+    read = await readContent(dir);
+  } catch (error) {
+    if (!(error instanceof ContentReadError)) throw error;
+    io.stderr(`fixpath validate: ${error.message}\n`);
+    return EXIT.content;
+  }
+  const unreadable: Problem[] = read.unreadable.map((file) => ({
+    severity: 'error',
+    file: file.path,
+    line: 1,
+    column: 1,
+    field: '',
+    message: `cannot read this file: ${file.reason}`,
+  }));
+  const problems = sortProblems([...unreadable, ...(await validateContent(read.files, { now: new Date() }))]);
+  const fileCount = read.files.length + read.unreadable.length;
+  // Paths as the user can open them from where they stand.
+  const prefix = path.relative(process.cwd(), dir).split(path.sep).join('/');
+  if (values.json) io.stdout(`${JSON.stringify(problemsJson(problems, prefix, fileCount), null, 2)}\n`);
+  else {
+    for (const problem of problems) io.stdout(`${formatProblem(problem, prefix)}\n`);
+    io.stdout(`${summarize(problems, fileCount)}\n`);
+  }
   return problems.some((p) => p.severity === 'error') ? EXIT.content : EXIT.ok;
 };

@@ -1,12 +1,18 @@
 /**
  * Files in, knowledge base out: split frontmatter, parse YAML, check every value against the
- * schema. Files that fail are left out of the knowledge base and reported as problems, so one bad
- * entry never hides the others.
+ * schema, then check the references between files. Files that fail are left out of the knowledge
+ * base and reported as problems with the line and column of the field at fault, so one bad entry
+ * never hides the others. Nothing here throws on bad content.
  */
-import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { checkCrossReferences } from './cross-refs.ts';
+import { describeIssues, type FieldIssue } from './error-messages.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkIds, collectionOf, idOf, type Collection } from './ids.ts';
 import type { ContentFile, Entry, KnowledgeBase, Problem } from './model.ts';
+import { createLocator, fieldPath, fileStart, type Locator } from './positions.ts';
+import { problemAt, type ContentLocator } from './problems.ts';
 import {
   categoriesSchema,
   configSchema,
@@ -15,33 +21,40 @@ import {
   pathSchema,
   runbookSchema,
 } from './schema.ts';
+import { closest } from './suggest.ts';
+import { unquotedTimes } from './unquoted-times.ts';
 
-/** YAML 1.2 core schema: timestamps stay text, so offset-less times keep their meaning. */
-const yamlEngine = { parse: (text: string) => parseYaml(text) as object, stringify: () => '' };
+export { idOf };
 
-export function idOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.(mdx?|ya?ml)$/, '');
+/** An MDX body, kept for checks that compile it (src/lib/content/mdx-check.ts). */
+export interface MdxBody {
+  file: string;
+  body: string;
+  bodyLine: number;
 }
 
-function fieldPath(path: PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('');
+export interface ParsedContent {
+  kb: KnowledgeBase;
+  /** Every problem found, errors and warnings, in no particular order. */
+  problems: Problem[];
+  /** Where a field is in a file, for checks that run after loading (warnings). */
+  locate: ContentLocator;
+  /** The body of every MDX file whose frontmatter could be split, valid or not. */
+  bodies: MdxBody[];
 }
 
-function schemaProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    severity: 'error',
-    file,
-    line: 1,
-    column: 1,
-    field: fieldPath(issue.path),
-    message: issue.message,
-  }));
-}
-
+/** Parse and check every file; the knowledge base holds the entries that passed. */
 export function parseKnowledgeBase(files: ContentFile[]): { kb: KnowledgeBase; problems: Problem[] } {
+  const { kb, problems } = parseContent(files);
+  return { kb, problems };
+}
+
+/** parseKnowledgeBase, plus what the validator needs to run its further checks. */
+export function parseContent(files: ContentFile[]): ParsedContent {
   const problems: Problem[] = [];
+  const locators = new Map<string, Locator>();
+  const locate: ContentLocator = (file, path, target) => (locators.get(file) ?? fileStart)(path, target);
+  const bodies: MdxBody[] = [];
   const kb: KnowledgeBase = {
     config: configSchema.parse({}),
     categories: [],
@@ -50,50 +63,138 @@ export function parseKnowledgeBase(files: ContentFile[]): { kb: KnowledgeBase; p
     incidents: [],
     paths: [],
   };
+  const present: Record<Collection, Set<string>> = { runbooks: new Set(), incidents: new Set(), paths: new Set() };
+  let categoriesLoaded = true;
 
-  const check = <S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> | undefined => {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    problems.push(...schemaProblems(file, result.error));
-    return undefined;
-  };
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ids = checkIds(sorted.map((f) => f.path));
+  problems.push(...ids.problems);
 
-  for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const { path, text } of sorted) {
+    const collection = collectionOf(path);
+    if (collection) present[collection].add(idOf(path));
     try {
-      if (path === 'fixpath.config.yaml') {
-        kb.config = check(path, configSchema, parseYaml(text) ?? {}) ?? kb.config;
-      } else if (path === 'categories.yaml') {
-        kb.categories = check(path, categoriesSchema, parseYaml(text)) ?? [];
-      } else if (path === 'glossary.yaml') {
-        kb.glossary = check(path, glossarySchema, parseYaml(text)) ?? [];
-      } else if (/^paths\/[^/]+\.ya?ml$/.test(path)) {
-        const data = check(path, pathSchema, parseYaml(text));
-        if (data) kb.paths.push({ id: idOf(path), file: path, data, body: '', bodyLine: 1 });
-      } else if (/^(runbooks|incidents)\/.+\.mdx?$/.test(path)) {
-        const parsed = matter(text, { engines: { yaml: yamlEngine } });
-        const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-        if (path.startsWith('runbooks/')) {
-          const data = check(path, runbookSchema, parsed.data);
-          if (data) kb.runbooks.push(entry(path, data, parsed.content, bodyLine));
-        } else {
-          const data = check(path, incidentSchema, parsed.data);
-          if (data) kb.incidents.push(entry(path, data, parsed.content, bodyLine));
-        }
-      }
+      const loaded = loadFile(path, text);
+      if (!loaded) continue;
+      problems.push(...loaded.problems);
+      if (loaded.locator) locators.set(path, loaded.locator);
+      if (loaded.body) bodies.push({ file: path, ...loaded.body });
+      const { data } = loaded;
+      if (path === 'categories.yaml') categoriesLoaded = data !== undefined;
+      if (data === undefined || ids.rejected.has(path)) continue;
+      const entry = <T>(value: T): Entry<T> => ({ id: idOf(path), file: path, data: value, body: loaded.body?.body ?? '', bodyLine: loaded.body?.bodyLine ?? 1 });
+      if (loaded.kind === 'config') kb.config = data as KnowledgeBase['config'];
+      else if (loaded.kind === 'categories') kb.categories = data as KnowledgeBase['categories'];
+      else if (loaded.kind === 'glossary') kb.glossary = data as KnowledgeBase['glossary'];
+      else if (loaded.kind === 'paths') kb.paths.push(entry(data as KnowledgeBase['paths'][number]['data']));
+      else if (loaded.kind === 'runbooks') kb.runbooks.push(entry(data as KnowledgeBase['runbooks'][number]['data']));
+      else kb.incidents.push(entry(data as KnowledgeBase['incidents'][number]['data']));
     } catch (error) {
-      problems.push({
-        severity: 'error',
-        file: path,
-        line: 1,
-        column: 1,
-        field: '',
-        message: error instanceof Error ? error.message : String(error),
-      });
+      // A safety net: bad content must come out as a problem, never as a crash.
+      problems.push(problemAt(fileStart, path, [], `could not read this file: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
-  return { kb, problems };
+
+  const timezone = checkTimeZone(kb.config.timezone);
+  if (timezone) {
+    problems.push(problemAt(locate, 'fixpath.config.yaml', ['timezone'], timezone));
+    // Every later date computation needs a zone that exists; UTC keeps them running.
+    kb.config = { ...kb.config, timezone: 'UTC' };
+  }
+  problems.push(...checkCrossReferences({ kb, present, categoriesLoaded, locate }));
+  return { kb, problems, locate, bodies };
 }
 
-function entry<T>(file: string, data: T, body: string, bodyLine: number): Entry<T> {
-  return { id: idOf(file), file, data, body, bodyLine };
+/** The kinds of file the content format knows, and the schema each must match. */
+const KINDS = {
+  config: configSchema,
+  categories: categoriesSchema,
+  glossary: glossarySchema,
+  paths: pathSchema,
+  runbooks: runbookSchema,
+  incidents: incidentSchema,
+} as const;
+type Kind = keyof typeof KINDS;
+
+function kindOf(path: string): Kind | undefined {
+  if (path === 'fixpath.config.yaml') return 'config';
+  if (path === 'categories.yaml') return 'categories';
+  if (path === 'glossary.yaml') return 'glossary';
+  if (/^paths\/[^/]+\.ya?ml$/.test(path)) return 'paths';
+  if (/^runbooks\/.+\.mdx?$/.test(path)) return 'runbooks';
+  if (/^incidents\/.+\.mdx?$/.test(path)) return 'incidents';
+  return undefined;
+}
+
+interface LoadedFile {
+  kind: Kind;
+  /** The checked value; undefined when the file has errors. */
+  data: unknown;
+  problems: Problem[];
+  locator?: Locator;
+  body?: { body: string; bodyLine: number };
+}
+
+/** Parse one file and check it against its schema. Undefined for files the format does not know. */
+function loadFile(path: string, text: string): LoadedFile | undefined {
+  const kind = kindOf(path);
+  if (!kind) return undefined;
+  const fail = (message: string): LoadedFile => ({ kind, data: undefined, problems: [problemAt(fileStart, path, [], message)] });
+
+  let yaml = text;
+  let firstLine = 1;
+  let body: LoadedFile['body'];
+  if (kind === 'runbooks' || kind === 'incidents') {
+    const split = splitFrontmatter(text);
+    if ('error' in split) return fail(split.error);
+    ({ yaml, yamlLine: firstLine } = split);
+    body = { body: split.body, bodyLine: split.bodyLine };
+  }
+
+  const lineCounter = new LineCounter();
+  // YAML 1.2 core schema (the default): timestamps stay text, so offset-less times keep their meaning.
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  const locator = createLocator(doc, lineCounter, firstLine);
+  const yamlProblem = (error: YAMLError, severity: Problem['severity']): Problem => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return { severity, file: path, line: line + firstLine - 1, column: col, field: '', message: `YAML: ${yamlMessage(error)}` };
+  };
+  const problems = doc.warnings.map((w) => yamlProblem(w, 'warning'));
+  if (doc.errors.length) return { kind, data: undefined, problems: [...problems, ...doc.errors.map((e) => yamlProblem(e, 'error'))], locator, body };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { ...fail(`YAML: ${error instanceof Error ? error.message : String(error)}`), body };
+  }
+  // An empty config file means "all defaults".
+  if (kind === 'config') value ??= {};
+
+  const schema: z.ZodType = KINDS[kind];
+  const result = schema.safeParse(value, { reportInput: true });
+  const issues: FieldIssue[] = [
+    ...(result.success ? [] : describeIssues(schema, result.error.issues)),
+    ...(kind === 'incidents' ? unquotedTimes(doc) : []),
+  ];
+  for (const issue of issues) {
+    problems.push({ severity: 'error', file: path, ...locator(issue.path, issue.target), field: fieldPath(issue.path), message: issue.message });
+  }
+  return { kind, data: issues.length ? undefined : result.data, problems, locator, body };
+}
+
+/** yaml's message without the position it appends (the problem carries the position). */
+function yamlMessage(error: YAMLError): string {
+  return error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+}
+
+/** A message when `timeZone` is not an IANA time zone this runtime knows; undefined when it is fine. */
+function checkTimeZone(timeZone: string): string | undefined {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return undefined;
+  } catch {
+    const near = closest(timeZone, Intl.supportedValuesOf('timeZone'));
+    return `unknown time zone "${timeZone}"; ${near ? `did you mean "${near}"?` : 'use an IANA name such as "Asia/Tokyo" or "UTC"'}`;
+  }
 }
