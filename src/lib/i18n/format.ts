@@ -1,5 +1,6 @@
 /** Dates, durations and shares as the site's language writes them, in the site's timezone. */
 import type { Lang } from '../content/schema.ts';
+import { localDate } from '../time/datetime.ts';
 
 const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
@@ -61,4 +62,13 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
 /** A plain number in the language's grouping (1,200). */
 export function formatNumber(value: number, lang: Lang, digits = 3): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A timeline moment: the time alone on the day `day` started (local), the date too on a later day,
+ * so an incident that runs past midnight stays unambiguous.
+ */
+export function formatMoment(instant: number, day: number, lang: Lang, timeZone: string): string {
+  const sameDay = localDate(instant, timeZone) === localDate(day, timeZone);
+  return sameDay ? formatTime(instant, lang, timeZone) : formatDateTime(instant, lang, timeZone);
 }
