@@ -3,6 +3,7 @@ import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./validate.ts'),
+  stats: () => import('./stats.ts'),
 };
 
 export const USAGE = `usage: fixpath <command> [options]
