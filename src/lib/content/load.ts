@@ -23,6 +23,7 @@ import {
 } from './schema.ts';
 import { closest } from './suggest.ts';
 import { unquotedTimes } from './unquoted-times.ts';
+import { yamlErrorMessage, yamlErrorOffset } from './yaml-errors.ts';
 
 export { idOf };
 
@@ -95,12 +96,6 @@ export function parseContent(files: ContentFile[]): ParsedContent {
     }
   }
 
-  const timezone = checkTimeZone(kb.config.timezone);
-  if (timezone) {
-    problems.push(problemAt(locate, 'fixpath.config.yaml', ['timezone'], timezone));
-    // Every later date computation needs a zone that exists; UTC keeps them running.
-    kb.config = { ...kb.config, timezone: 'UTC' };
-  }
   problems.push(...checkCrossReferences({ kb, present, categoriesLoaded, locate }));
   return { kb, problems, locate, bodies };
 }
@@ -156,11 +151,13 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
   const locator = createLocator(doc, lineCounter, firstLine);
   const yamlProblem = (error: YAMLError, severity: Problem['severity']): Problem => {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    return { severity, file: path, line: line + firstLine - 1, column: col, field: '', message: `YAML: ${yamlMessage(error)}` };
+    const { line, col } = lineCounter.linePos(yamlErrorOffset(yaml, error));
+    return { severity, file: path, line: line + firstLine - 1, column: col, field: '', message: yamlErrorMessage(error) };
   };
   const problems = doc.warnings.map((w) => yamlProblem(w, 'warning'));
-  if (doc.errors.length) return { kind, data: undefined, problems: [...problems, ...doc.errors.map((e) => yamlProblem(e, 'error'))], locator, body };
+  // Only the first syntax error: the ones after it are usually the parser losing its footing.
+  const syntax = doc.errors[0];
+  if (syntax) return { kind, data: undefined, problems: [...problems, yamlProblem(syntax, 'error')], locator, body };
 
   let value: unknown;
   try {
@@ -176,6 +173,7 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   const issues: FieldIssue[] = [
     ...(result.success ? [] : describeIssues(schema, result.error.issues)),
     ...(kind === 'incidents' ? unquotedTimes(doc) : []),
+    ...(kind === 'config' ? timeZoneIssues(value) : []),
   ];
   for (const issue of issues) {
     problems.push({ severity: 'error', file: path, ...locator(issue.path, issue.target), field: fieldPath(issue.path), message: issue.message });
@@ -183,18 +181,19 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   return { kind, data: issues.length ? undefined : result.data, problems, locator, body };
 }
 
-/** yaml's message without the position it appends (the problem carries the position). */
-function yamlMessage(error: YAMLError): string {
-  return error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-}
-
-/** A message when `timeZone` is not an IANA time zone this runtime knows; undefined when it is fine. */
-function checkTimeZone(timeZone: string): string | undefined {
+/**
+ * The config's timezone must be one this runtime knows: every date-time without an offset is read
+ * in it. Checked on the raw value, so it is reported alongside the config's other mistakes.
+ */
+function timeZoneIssues(config: unknown): FieldIssue[] {
+  const timeZone = (config as { timezone?: unknown } | null)?.timezone;
+  if (typeof timeZone !== 'string') return [];
   try {
     new Intl.DateTimeFormat('en', { timeZone });
-    return undefined;
+    return [];
   } catch {
     const near = closest(timeZone, Intl.supportedValuesOf('timeZone'));
-    return `unknown time zone "${timeZone}"; ${near ? `did you mean "${near}"?` : 'use an IANA name such as "Asia/Tokyo" or "UTC"'}`;
+    const hint = near ? `did you mean "${near}"?` : 'use an IANA name such as "Asia/Tokyo" or "UTC"';
+    return [{ path: ['timezone'], target: 'value', message: `unknown time zone "${timeZone}"; ${hint}` }];
   }
 }

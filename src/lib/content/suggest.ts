@@ -17,14 +17,17 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `word`, when it is close enough to be a plausible typo: at most a third
  * of the word's length in edits, so `symptom` finds `symptoms` but `foo` finds nothing (and a
- * two-letter id is never "almost" another one).
+ * two-letter id is never "almost" another one). A word that spells out or shortens a candidate
+ * (`language` for `lang`) counts as close too, behind any real typo.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.floor(word.length / 3);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const [a, b] = [word.toLowerCase(), candidate.toLowerCase()];
+    const prefix = Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a));
+    const distance = prefix ? Math.min(editDistance(a, b), limit) : editDistance(a, b);
     if (distance < bestDistance && distance <= limit) {
       best = candidate;
       bestDistance = distance;
