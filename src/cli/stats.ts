@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatProblem } from '../lib/content/report.ts';
 import type { Spread } from '../lib/stats/percentile.ts';
 import { computeStats, type Stats } from '../lib/stats/compute.ts';
-import { toInstant } from '../lib/time/datetime.ts';
+import { localDateTime, toInstant } from '../lib/time/datetime.ts';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
 import { ContentReadError, readContentDir, resolveContentDir } from '../node/read-content.ts';
 import { EXIT, UsageError, type Command } from './io.ts';
@@ -120,7 +120,7 @@ function humanReport(stats: Stats): string {
 
   const items = stats.action_items;
   sections.push(
-    `Action items (ages at ${stats.now.slice(0, 10)})\n${formatTable(
+    `Action items (ages at ${localDateTime(Date.parse(stats.now), stats.timezone)})\n${formatTable(
       ['horizon', 'open', 'overdue', 'done'],
       Object.entries(items.by_horizon).map(([h, c]) => [h, String(c.open), String(c.overdue), String(c.done)]),
     )}` +
