@@ -1,7 +1,7 @@
 /** `fixpath validate [--json]`: print every problem as `path:line:column field: message`. */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { Problem } from '../lib/content/model.ts';
+import { ignoredFileProblems, unreadableProblems } from '../lib/content/file-problems.ts';
 import { formatProblem, problemsJson, summarize } from '../lib/content/report.ts';
 import { sortProblems } from '../lib/content/problems.ts';
 import { validateContent } from '../lib/content/validate.ts';
@@ -24,15 +24,11 @@ export const run: Command = async (args, io) => {
     io.stderr(`fixpath validate: ${error.message}\n`);
     return EXIT.content;
   }
-  const unreadable: Problem[] = read.unreadable.map((file) => ({
-    severity: 'error',
-    file: file.path,
-    line: 1,
-    column: 1,
-    field: '',
-    message: `cannot read this file: ${file.reason}`,
-  }));
-  const problems = sortProblems([...unreadable, ...(await validateContent(read.files, { now: new Date() }))]);
+  const problems = sortProblems([
+    ...unreadableProblems(read.unreadable),
+    ...ignoredFileProblems(read.ignored),
+    ...(await validateContent(read.files, { now: new Date() })),
+  ]);
   const fileCount = read.files.length + read.unreadable.length;
   // Paths as the user can open them from where they stand.
   const prefix = path.relative(process.cwd(), dir).split(path.sep).join('/');

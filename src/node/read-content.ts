@@ -1,6 +1,7 @@
 /** Node adapter: find the content directory and read every file the content format knows. */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { UnreadableFile } from '../lib/content/file-problems.ts';
 import type { ContentFile } from '../lib/content/model.ts';
 
 /** `--content DIR`, else `FIXPATH_CONTENT_DIR`, else `content/`, resolved against the cwd. */
@@ -11,13 +12,10 @@ export function resolveContentDir(flag?: string): string {
 /** The content directory cannot be read at all (missing, not a directory, no permission). */
 export class ContentReadError extends Error {}
 
-/** A file that was found but could not be read, and why, in words. */
-export interface UnreadableFile {
-  path: string;
-  reason: string;
-}
-
 const WANTED = /^(fixpath\.config\.yaml|categories\.yaml|glossary\.yaml|paths\/[^/]+\.ya?ml|(runbooks|incidents)\/.+\.mdx?)$/;
+/** Files that look like content but are not where the format expects them (READMEs are left alone). */
+const CONTENT_LIKE = /\.(mdx?|ya?ml)$/;
+const NOTES = /(^|\/)(readme|license|changelog)[^/]*$/i;
 
 const REASONS: Record<string, string> = {
   ENOENT: 'it does not exist',
@@ -32,8 +30,16 @@ function reason(error: unknown): string {
   return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** Every content file under `dir`, plus the ones that could not be read (so they can be reported, not crash). */
-export async function readContent(dir: string): Promise<{ files: ContentFile[]; unreadable: UnreadableFile[] }> {
+export interface ContentRead {
+  files: ContentFile[];
+  /** Found but not readable: reported as problems, so one bad file does not stop the others. */
+  unreadable: UnreadableFile[];
+  /** `.mdx` and `.yaml` files outside the layout, which the site would leave out. */
+  ignored: string[];
+}
+
+/** Every content file under `dir`, plus the ones that could not be read or are out of place. */
+export async function readContent(dir: string): Promise<ContentRead> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -45,11 +51,12 @@ export async function readContent(dir: string): Promise<{ files: ContentFile[]; 
   }
   const files: ContentFile[] = [];
   const unreadable: UnreadableFile[] = [];
-  const names = entries
+  const all = entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((rel) => WANTED.test(rel))
     .sort();
+  const names = all.filter((rel) => WANTED.test(rel));
+  const ignored = all.filter((rel) => !WANTED.test(rel) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
   for (const rel of names) {
     try {
       files.push({ path: rel, text: await readFile(path.join(dir, rel), 'utf8') });
@@ -57,7 +64,7 @@ export async function readContent(dir: string): Promise<{ files: ContentFile[]; 
       unreadable.push({ path: rel, reason: reason(error) });
     }
   }
-  return { files, unreadable };
+  return { files, unreadable, ignored };
 }
 
 /** Every content file under `dir`; throws ContentReadError when the directory or a file cannot be read. */

@@ -1,4 +1,6 @@
 /** `fixpath validate` as a user runs it: the lines it prints, its JSON, and its exit codes. */
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
@@ -71,6 +73,33 @@ describe('fixpath validate', () => {
       `${shown('bad-id')}/runbooks/database/Too_Many_Connections.mdx:1:1 the file name "Too_Many_Connections" is not a valid id: use lowercase letters, digits and single hyphens (e.g. "disk-full")`,
     );
     expect(code).toBe(1);
+  });
+
+  it('warns about content files outside the layout, which the site would leave out', async () => {
+    const { code, lines } = await validate('--content', fixtureDir('misplaced-files'));
+    const layout = 'content files are runbooks/**/<id>.mdx, incidents/**/<id>.mdx, paths/<id>.yaml, categories.yaml, glossary.yaml and fixpath.config.yaml';
+    expect(lines).toEqual([
+      `${shown('misplaced-files')}/glossary.yml:1:1 warning: fixpath does not read this file; ${layout}`,
+      `${shown('misplaced-files')}/runbook/too-many-connections.mdx:1:1 warning: fixpath does not read this file; ${layout}`,
+      '0 errors, 2 warnings in 1 file',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('reports an unreadable file as an error, not a crash', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'fixpath-validate-'));
+    try {
+      await cp(fixtureDir('valid'), dir, { recursive: true });
+      // A link to nowhere cannot be read, whoever runs the tests (root reads files whatever their mode).
+      await rm(path.join(dir, 'glossary.yaml'));
+      await symlink(path.join(dir, 'nowhere.yaml'), path.join(dir, 'glossary.yaml'));
+      const { code, stdout } = await validate('--content', dir, '--json');
+      const { problems } = JSON.parse(stdout) as { problems: { file: string; message: string }[] };
+      expect(problems.map((p) => [path.basename(p.file), p.message])).toEqual([['glossary.yaml', 'cannot read this file: it does not exist']]);
+      expect(code).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('says cleanly that the content directory is missing', async () => {
