@@ -3,6 +3,7 @@ import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./validate.ts'),
+  new: () => import('./new.ts'),
   stats: () => import('./stats.ts'),
 };
 
