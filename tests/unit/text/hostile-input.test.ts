@@ -1,6 +1,6 @@
 /**
  * Property tests: whatever is pasted, text processing neither throws nor goes super-linear.
- * Time is compared between an input and the same input four times longer (a ratio, not a
+ * Time is compared between an input and the same input sixteen times longer (a ratio, not a
  * threshold), so a slow machine does not fail it but catastrophic backtracking does.
  */
 import fc from 'fast-check';
@@ -12,20 +12,20 @@ import { growthRatio, HOSTILE_UNITS } from './hostile.ts';
 
 const functions = { normalizeText, maskVariables, tokenize } as const;
 
-describe.each(Object.entries(functions))('%s on hostile input', (_name, fn) => {
+describe.each(Object.entries(functions))('%s on hostile input', { timeout: 60_000 }, (_name, fn) => {
   it('never throws on random unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => void fn(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => void fn(s)), { numRuns: 100 });
   });
 
   it('never throws on strings made of regex-hostile units', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...HOSTILE_UNITS), { maxLength: 400 }), (units) => void fn(units.join(''))),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
   it.each(HOSTILE_UNITS)('grows linearly on a long line of %j', (unit) => {
-    expect(growthRatio((n) => unit.repeat(Math.ceil(n / unit.length)), fn)).toBeLessThan(10);
+    expect(growthRatio((n) => unit.repeat(Math.ceil(n / unit.length)), fn)).toBeLessThan(120);
   });
 
   it('handles a 1 MB line', () => {
