@@ -80,16 +80,17 @@ export function parseContent(files: ContentFile[]): ParsedContent {
       problems.push(...loaded.problems);
       if (loaded.locator) locators.set(path, loaded.locator);
       if (loaded.body) bodies.push({ file: path, ...loaded.body });
-      const { data } = loaded;
-      if (path === 'categories.yaml') categoriesLoaded = data !== undefined;
-      if (data === undefined || ids.rejected.has(path)) continue;
-      const entry = <T>(value: T): Entry<T> => ({ id: idOf(path), file: path, data: value, body: loaded.body?.body ?? '', bodyLine: loaded.body?.bodyLine ?? 1 });
-      if (loaded.kind === 'config') kb.config = data as KnowledgeBase['config'];
-      else if (loaded.kind === 'categories') kb.categories = data as KnowledgeBase['categories'];
-      else if (loaded.kind === 'glossary') kb.glossary = data as KnowledgeBase['glossary'];
-      else if (loaded.kind === 'paths') kb.paths.push(entry(data as KnowledgeBase['paths'][number]['data']));
-      else if (loaded.kind === 'runbooks') kb.runbooks.push(entry(data as KnowledgeBase['runbooks'][number]['data']));
-      else kb.incidents.push(entry(data as KnowledgeBase['incidents'][number]['data']));
+      const { parsed } = loaded;
+      if (path === 'categories.yaml') categoriesLoaded = parsed !== undefined;
+      if (!parsed || ids.rejected.has(path)) continue;
+      const { body = '', bodyLine = 1 } = loaded.body ?? {};
+      const entry = <T>(data: T): Entry<T> => ({ id: idOf(path), file: path, data, body, bodyLine });
+      if (parsed.kind === 'config') kb.config = parsed.data;
+      else if (parsed.kind === 'categories') kb.categories = parsed.data;
+      else if (parsed.kind === 'glossary') kb.glossary = parsed.data;
+      else if (parsed.kind === 'paths') kb.paths.push(entry(parsed.data));
+      else if (parsed.kind === 'runbooks') kb.runbooks.push(entry(parsed.data));
+      else kb.incidents.push(entry(parsed.data));
     } catch (error) {
       // A safety net: bad content must come out as a problem, never as a crash.
       problems.push(problemAt(fileStart, path, [], `could not read this file: ${error instanceof Error ? error.message : String(error)}`));
@@ -121,10 +122,12 @@ function kindOf(path: string): Kind | undefined {
   return undefined;
 }
 
+/** A checked value, tagged with its kind so that each lands in its place with its own type. */
+type Parsed = { [K in Kind]: { kind: K; data: z.output<(typeof KINDS)[K]> } }[Kind];
+
 interface LoadedFile {
-  kind: Kind;
   /** The checked value; undefined when the file has errors. */
-  data: unknown;
+  parsed?: Parsed;
   problems: Problem[];
   locator?: Locator;
   body?: { body: string; bodyLine: number };
@@ -134,7 +137,7 @@ interface LoadedFile {
 function loadFile(path: string, text: string): LoadedFile | undefined {
   const kind = kindOf(path);
   if (!kind) return undefined;
-  const fail = (message: string): LoadedFile => ({ kind, data: undefined, problems: [problemAt(fileStart, path, [], message)] });
+  const fail = (message: string): LoadedFile => ({ problems: [problemAt(fileStart, path, [], message)] });
 
   let yaml = text;
   let firstLine = 1;
@@ -157,7 +160,7 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   const problems = doc.warnings.map((w) => yamlProblem(w, 'warning'));
   // Only the first syntax error: the ones after it are usually the parser losing its footing.
   const syntax = doc.errors[0];
-  if (syntax) return { kind, data: undefined, problems: [...problems, yamlProblem(syntax, 'error')], locator, body };
+  if (syntax) return { problems: [...problems, yamlProblem(syntax, 'error')], locator, body };
 
   let value: unknown;
   try {
@@ -178,7 +181,9 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   for (const issue of issues) {
     problems.push({ severity: 'error', file: path, ...locator(issue.path, issue.target), field: fieldPath(issue.path), message: issue.message });
   }
-  return { kind, data: issues.length ? undefined : result.data, problems, locator, body };
+  // The schema was picked by `kind`, so its output has that kind's type.
+  const parsed = issues.length ? undefined : ({ kind, data: result.data } as Parsed);
+  return { parsed, problems, locator, body };
 }
 
 /**
