@@ -178,7 +178,7 @@ const en = {
   'stats.horizon': 'Horizon',
   'stats.history': 'Incident history',
   'stats.resolvedBy': 'resolved by {solution}',
-  'stats.notResolvedHere': 'not resolved by this runbook',
+  'stats.noResolution': 'no attempt recorded as resolving it',
 };
 
 export type MessageKey = keyof typeof en;
@@ -358,7 +358,7 @@ const ja: Record<MessageKey, string> = {
   'stats.horizon': '期間',
   'stats.history': 'インシデント履歴',
   'stats.resolvedBy': '{solution} で解決',
-  'stats.notResolvedHere': 'このランブックでは解決せず',
+  'stats.noResolution': '解決した対応の記録なし',
 };
 
 export const MESSAGES: Record<'en' | 'ja', Record<MessageKey, string>> = { en, ja };
