@@ -97,9 +97,9 @@ function isCustom(issue: Issue): boolean {
   return issue.message !== (typeof fallback === 'string' ? fallback : fallback?.message);
 }
 
-function sizeMessage(issue: Issue & { code: 'too_small' | 'too_big' }): string {
+function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
   const small = issue.code === 'too_small';
-  const limit = small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum;
+  const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
   if (issue.origin === 'array') return small ? `needs at least ${limit} item${limit === 1 ? '' : 's'}` : `allows at most ${limit} items`;
   if (issue.origin === 'string') return small ? `needs at least ${limit} characters` : `allows at most ${limit} characters`;
   const bound = small ? (issue.inclusive ? 'at least' : 'above') : issue.inclusive ? 'at most' : 'below';
