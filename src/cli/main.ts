@@ -4,6 +4,7 @@ import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./validate.ts'),
   new: () => import('./new.ts'),
+  import: () => import('./import.ts'),
   stats: () => import('./stats.ts'),
 };
 

@@ -1,13 +1,12 @@
 /**
  * What `fixpath new` writes (and what the site's "report an outcome" link prefills): an author's
  * answers in, a file that passes `fixpath validate` out, with its path under the content
- * directory. The frontmatter is emitted by the `yaml` package so that symptoms holding `: `, a
- * leading backtick or quotes come out quoted correctly; the body is an outline in the entry's
- * language, with hints in MDX comments that the page does not show.
+ * directory. The body is an outline in the entry's language, with hints in MDX comments that the
+ * page does not show.
  */
-import { stringify } from 'yaml';
 import type { Lang, Outcome, Severity } from '../content/schema.ts';
 import { timezoneOffset } from '../time/datetime.ts';
+import { mdxFile, toYaml } from './emit.ts';
 import { OUTLINES } from './outline.ts';
 
 export type SkeletonKind = 'runbook' | 'incident' | 'path';
@@ -63,16 +62,16 @@ const MAX_ID_LENGTH = 60;
  * hyphen, cut at a word boundary. '' when the text has no latin letter or digit (a title written
  * only in Japanese): the caller then asks for an id or falls back to another text.
  */
-export function idFromText(text: string): string {
+export function idFromText(text: string, maxLength = MAX_ID_LENGTH): string {
   const slug = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug.length <= MAX_ID_LENGTH) return slug;
-  const cut = slug.slice(0, MAX_ID_LENGTH + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_ID_LENGTH);
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
 }
 
 /**
@@ -118,7 +117,7 @@ export function runbookSkeleton(answers: RunbookAnswers): Skeleton {
     ...outline.solutions.map((s) => `## ${s.section}\n\n${section(s.id, s.hint, '###')}`),
   ];
   const folder = answers.category.split('/')[0];
-  return { id: answers.id, path: `runbooks/${folder}/${answers.id}.mdx`, text: mdx(frontmatter, body) };
+  return { id: answers.id, path: `runbooks/${folder}/${answers.id}.mdx`, text: mdxFile(frontmatter, body.join('\n\n')) };
 }
 
 export function incidentSkeleton(answers: IncidentAnswers): Skeleton {
@@ -134,7 +133,7 @@ export function incidentSkeleton(answers: IncidentAnswers): Skeleton {
   };
   const body = OUTLINES[answers.lang].incident.map((s) => section(s.heading, s.hint));
   const year = answers.started.slice(0, 4);
-  return { id: answers.id, path: `incidents/${year}/${answers.id}.mdx`, text: mdx(frontmatter, body) };
+  return { id: answers.id, path: `incidents/${year}/${answers.id}.mdx`, text: mdxFile(frontmatter, body.join('\n\n')) };
 }
 
 export function pathSkeleton(answers: PathAnswers): Skeleton {
@@ -145,16 +144,7 @@ export function pathSkeleton(answers: PathAnswers): Skeleton {
     lang: answers.lang,
     steps: answers.entries.map((entry) => ({ entry, goal: outline.goal })),
   };
-  return { id: answers.id, path: `paths/${answers.id}.yaml`, text: yaml(data) };
-}
-
-function yaml(value: unknown): string {
-  // lineWidth 0: never fold a long symptom; an error message must stay on one line to be copied.
-  return stringify(value, { lineWidth: 0 });
-}
-
-function mdx(frontmatter: unknown, sections: string[]): string {
-  return `---\n${yaml(frontmatter)}---\n\n${sections.join('\n\n')}\n`;
+  return { id: answers.id, path: `paths/${answers.id}.yaml`, text: toYaml(data) };
 }
 
 /** A heading and a hint the author replaces, in an MDX expression comment: HTML comments are an error in MDX. */

@@ -1,0 +1,105 @@
+/**
+ * `fixpath import FILE... [--out-dir DIR] [--dry-run] [--category C] [--severity S]`: turn existing
+ * Markdown or Docusaurus runbook pages into fixpath runbooks, written as
+ * `runbooks/<category>/<id>.mdx` under the content directory (or DIR), and report, line by line,
+ * what could not be mapped or was guessed.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { importPage, type ImportedRunbook } from '../lib/authoring/import.ts';
+import { collectionOf, idOf } from '../lib/content/ids.ts';
+import { parseKnowledgeBase } from '../lib/content/load.ts';
+import { SEVERITIES, SEVERITY_ALIASES, type Severity } from '../lib/content/schema.ts';
+import { ContentReadError, readContent, resolveContentDir } from '../node/read-content.ts';
+import { EXIT, UsageError, type Command } from './io.ts';
+
+export const run: Command = async (args, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        'out-dir': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        category: { type: 'string' },
+        severity: { type: 'string' },
+        content: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals: files } = parsed;
+  if (!files.length) throw new UsageError('name the Markdown files to import: fixpath import FILE... [--out-dir DIR] [--dry-run]');
+  const severity = values.severity && (SEVERITY_ALIASES[values.severity] ?? values.severity);
+  if (severity && !(SEVERITIES as readonly string[]).includes(severity)) {
+    throw new UsageError(`--severity "${values.severity}": expected one of ${SEVERITIES.join(', ')} (or P1..P4)`);
+  }
+
+  const dir = resolveContentDir(values.content);
+  let read;
+  try {
+    read = await readContent(dir);
+  } catch (error) {
+    if (!(error instanceof ContentReadError)) throw error;
+    io.stderr(`fixpath import: ${error.message}\n`);
+    return EXIT.content;
+  }
+  const { kb } = parseKnowledgeBase(read.files);
+  if (values.category && !kb.categories.length) io.stderr('fixpath import: warning: no categories.yaml could be read, --category is not checked\n');
+  const taken = new Set(read.files.filter((f) => collectionOf(f.path) === 'runbooks').map((f) => idOf(f.path)));
+  const outDir = values['out-dir'] ? path.resolve(values['out-dir']) : dir;
+
+  let failed = false;
+  for (const file of files) {
+    let text;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      io.stderr(`fixpath import: cannot read ${file}: ${(error as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const result = importPage(
+      { path: file, text },
+      { categories: kb.categories, category: values.category, severity: severity as Severity | undefined },
+    );
+    for (const runbook of result.runbooks) {
+      if (taken.has(runbook.id)) {
+        io.stderr(`fixpath import: a runbook "${runbook.id}" already exists; ${shown(outDir, runbook)} not written\n`);
+        failed = true;
+        continue;
+      }
+      taken.add(runbook.id);
+      if (values['dry-run']) io.stdout(`would write ${shown(outDir, runbook)}\n${runbook.text}\n`);
+      else if (await write(outDir, runbook)) io.stdout(`wrote ${shown(outDir, runbook)}\n`);
+      else {
+        io.stderr(`fixpath import: ${shown(outDir, runbook)} already exists; not overwritten\n`);
+        failed = true;
+      }
+    }
+    for (const note of result.notes) io.stdout(`${file}:${note.line} ${note.message}\n`);
+    if (!result.runbooks.length) failed = true;
+  }
+  if (!values['dry-run']) io.stdout('next: complete what the notes above name, then run: npx fixpath validate\n');
+  return failed ? EXIT.content : EXIT.ok;
+};
+
+function shown(outDir: string, runbook: ImportedRunbook): string {
+  return path.relative(process.cwd(), path.join(outDir, ...runbook.path.split('/'))).split(path.sep).join('/');
+}
+
+/** False when the file exists: an import never overwrites. */
+async function write(outDir: string, runbook: ImportedRunbook): Promise<boolean> {
+  const target = path.join(outDir, ...runbook.path.split('/'));
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await writeFile(target, runbook.text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
