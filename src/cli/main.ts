@@ -14,7 +14,8 @@ commands:
   validate [--json]          check every file under the content directory
   search QUERY... [--json]   find the runbooks and incidents for a symptom ('-' reads stdin)
   index [--out FILE]         build the search index the site and 'search' use
-  new runbook|incident|path  write a valid skeleton in the right folder
+  new runbook|incident|path  write a valid skeleton in the right folder (--yes: answers from flags)
+  import FILE... [--dry-run] turn Markdown/Docusaurus runbook pages into runbooks
   stats [--json]             counts and rates from the incidents
 
 every command takes --content DIR (default: $FIXPATH_CONTENT_DIR, else content/)
