@@ -1,0 +1,146 @@
+/**
+ * KnowledgeBase → StoredIndex: every runbook and incident as a document of weighted fields, its
+ * short texts (symptoms, alerts, titles) as lines for `matched`, the glossary as synonym groups,
+ * recommendations and related entries precomputed. Pure and deterministic: the same content gives
+ * the same index, byte for byte once serialised.
+ */
+import type { IncidentEntry, KnowledgeBase, RunbookEntry } from '../content/model.ts';
+import { recommendSolutions } from '../recommend/recommend.ts';
+import { tokenize, WEIGHT } from '../text/tokenize.ts';
+import { bodyText } from './body-text.ts';
+import { computeRelated } from './related.ts';
+import { loadIndex } from './serialize.ts';
+import {
+  FIELDS,
+  INDEX_VERSION,
+  type DocType,
+  type Field,
+  type Recommendation,
+  type StoredDoc,
+  type StoredIndex,
+} from './types.ts';
+
+/** What one entry contributes, before terms become ids. */
+interface DocSource {
+  id: string;
+  type: DocType;
+  title: string;
+  texts: Record<Field, string[]>;
+  lines: { text: string; symptom: boolean }[];
+  recommendations: Recommendation[];
+}
+
+const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
+
+export function entryUrl(type: DocType, id: string): string {
+  return `/${type}s/${id}/`;
+}
+
+function runbookSource(entry: RunbookEntry, recommendations: Recommendation[]): DocSource {
+  const d = entry.data;
+  return {
+    id: entry.id,
+    type: 'runbook',
+    title: d.title,
+    texts: {
+      symptoms: [...d.symptoms, ...d.alerts],
+      title: [d.title],
+      summary: asList(d.summary),
+      causes: d.causes.flatMap((c) => [c.title, ...asList(c.detail)]),
+      solutions: d.solutions.flatMap((s) => [s.title, ...asList(s.steps)]),
+      tags: [...d.tags, ...d.services, ...d.category.split('/')],
+      body: [bodyText(entry.body), ...d.escalation],
+    },
+    lines: [
+      ...d.symptoms.map((text) => ({ text, symptom: true })),
+      ...d.alerts.map((text) => ({ text, symptom: true })),
+      { text: d.title, symptom: false },
+      ...d.causes.map((c) => ({ text: c.title, symptom: false })),
+      ...d.solutions.map((s) => ({ text: s.title, symptom: false })),
+    ],
+    recommendations,
+  };
+}
+
+function incidentSource(entry: IncidentEntry, byRunbook: Map<string, Recommendation[]>): DocSource {
+  const d = entry.data;
+  const rootCause = d.root_cause ?? {};
+  return {
+    id: entry.id,
+    type: 'incident',
+    title: d.title,
+    texts: {
+      symptoms: d.symptoms,
+      title: [d.title],
+      summary: [...asList(rootCause.technical), ...asList(rootCause.process), ...asList(rootCause.organizational)],
+      causes: [],
+      solutions: d.attempts.flatMap((a) => asList(a.note)),
+      tags: [...d.tags, ...d.services],
+      body: [bodyText(entry.body), ...d.timeline.map((e) => e.event), ...d.action_items.map((a) => a.title)],
+    },
+    lines: [...d.symptoms.map((text) => ({ text, symptom: true })), { text: d.title, symptom: false }],
+    // The solutions of the runbooks it names, best first across them.
+    recommendations: d.runbooks
+      .flatMap((id) => byRunbook.get(id) ?? [])
+      .sort((a, b) => b.score - a.score),
+  };
+}
+
+function countTerms(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const { term } of tokenize(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** Ascending ids as gaps from the previous one: small numbers that JSON and gzip keep short. */
+export function deltaEncode(ids: number[]): number[] {
+  return ids.map((id, i) => (i ? id - ids[i - 1]! : id));
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Build the stored index of a knowledge base (recommendations and related entries included). */
+export function buildIndex(kb: KnowledgeBase): StoredIndex {
+  const recommendations = recommendSolutions(kb);
+  const sources = [
+    ...[...kb.runbooks].sort((a, b) => byCodeUnit(a.id, b.id)).map((r) => runbookSource(r, recommendations.get(r.id) ?? [])),
+    ...[...kb.incidents].sort((a, b) => byCodeUnit(a.id, b.id)).map((i) => incidentSource(i, recommendations)),
+  ];
+
+  const fieldCounts = sources.map((s) => FIELDS.map((f) => countTerms(s.texts[f])));
+  const lineTerms = sources.map((s) => s.lines.map((l) => [...new Set(tokenize(l.text).map((t) => t.term))]));
+  const vocabulary = new Set<string>();
+  for (const fields of fieldCounts) for (const counts of fields) for (const term of counts.keys()) vocabulary.add(term);
+  for (const lines of lineTerms) for (const terms of lines) for (const term of terms) vocabulary.add(term);
+  const terms = [...vocabulary].sort(byCodeUnit);
+  const ids = new Map(terms.map((t, i) => [t, i]));
+  const encode = (list: Iterable<string>) => deltaEncode([...list].map((t) => ids.get(t)!).sort((a, b) => a - b));
+
+  const docs: StoredDoc[] = sources.map((s, d) => ({
+    id: s.id,
+    type: s.type,
+    title: s.title,
+    url: entryUrl(s.type, s.id),
+    fields: fieldCounts[d]!.map((counts) => {
+      const sorted = [...counts].map(([t, n]) => [ids.get(t)!, n] as const).sort((a, b) => a[0] - b[0]);
+      return sorted.flatMap(([id, n], i) => [i ? id - sorted[i - 1]![0] : id, n]);
+    }),
+    lines: s.lines.map((l, i) => [l.text, l.symptom ? 1 : 0, encode(lineTerms[d]![i]!)]),
+    recommendations: s.recommendations,
+    related: { similar: [], incidents: [], runbooks: [] },
+  }));
+
+  // Segmenter words are left out of the groups: a query matches a member by all of its tokens, and
+  // word breaks may differ between the query's context and the alias alone; bigrams do not.
+  const memberTerms = (member: string) =>
+    [...new Set(tokenize(member).filter((t) => t.weight !== WEIGHT.segment).map((t) => t.term))];
+  const synonyms = kb.glossary
+    .map((g) => [g.term, ...g.aliases].map(memberTerms).filter((terms) => terms.length))
+    .filter((members) => members.length > 1);
+
+  const stored: StoredIndex = { version: INDEX_VERSION, fields: FIELDS, terms, synonyms, docs };
+  const named = new Map(kb.incidents.map((i) => [i.id, i.data.runbooks]));
+  const related = computeRelated(stored, loadIndex(stored), named);
+  docs.forEach((doc, d) => (doc.related = related[d]!));
+  return stored;
+}

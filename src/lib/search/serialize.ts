@@ -1,0 +1,114 @@
+/**
+ * The stored index as JSON, and back: `serializeIndex` writes it with a fixed key order (the
+ * builder creates every object in one order), `loadIndex` checks the version and builds the
+ * lookup tables the ranking needs (postings, BM25F impacts, line norms).
+ */
+import { FIELD_B, FIELD_WEIGHT, K1 } from './weights.ts';
+import { FIELDS, INDEX_VERSION, type IndexDoc, type SearchIndex, type StoredIndex } from './types.ts';
+
+/** The JSON text of a stored index; the same index always gives the same bytes. */
+export function serializeIndex(stored: StoredIndex): string {
+  return JSON.stringify(stored);
+}
+
+/** Undo deltaEncode. */
+export function deltaDecode(deltas: readonly number[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  for (let i = 0; i < deltas.length; i++) ids.push((id = i ? id + deltas[i]! : deltas[i]!));
+  return ids;
+}
+
+/** Per field of a stored doc: term id → count. */
+export function decodeFields(fields: readonly number[][]): Map<number, number>[] {
+  return fields.map((pairs) => {
+    const counts = new Map<number, number>();
+    let id = 0;
+    for (let i = 0; i < pairs.length; i += 2) {
+      id = i ? id + pairs[i]! : pairs[i]!;
+      counts.set(id, pairs[i + 1]!);
+    }
+    return counts;
+  });
+}
+
+export const idfOf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+
+function checkStored(data: unknown): StoredIndex {
+  if (typeof data !== 'object' || data === null || !('version' in data)) {
+    throw new Error('fixpath index: this is not a fixpath search index (no "version"); rebuild it with "fixpath index"');
+  }
+  const { version } = data as { version: unknown };
+  if (version !== INDEX_VERSION) {
+    throw new Error(
+      `fixpath index: unsupported index version ${JSON.stringify(version)} (this fixpath reads version ${INDEX_VERSION}); rebuild it with "fixpath index"`,
+    );
+  }
+  const stored = data as StoredIndex;
+  if (stored.fields.join() !== FIELDS.join()) {
+    throw new Error(`fixpath index: unexpected fields [${stored.fields.join(', ')}]; rebuild it with "fixpath index"`);
+  }
+  return stored;
+}
+
+/** A stored index (object or JSON text) → a searchable index. Throws on an unknown version. */
+export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
+  const stored = checkStored(typeof data === 'string' ? JSON.parse(data) : data);
+  const n = stored.docs.length;
+  const fieldCounts = stored.docs.map((d) => decodeFields(d.fields));
+
+  const lengths = fieldCounts.map((fields) => fields.map((counts) => [...counts.values()].reduce((a, b) => a + b, 0)));
+  const average = FIELDS.map((_, f) => Math.max(1, lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(n, 1)));
+
+  // Field-weighted, length-normalised term frequency per (term, doc).
+  const perTerm = new Map<number, { docs: number[]; tfs: number[] }>();
+  fieldCounts.forEach((fields, d) => {
+    const tf = new Map<number, number>();
+    fields.forEach((counts, f) => {
+      const field = FIELDS[f]!;
+      const norm = 1 - FIELD_B[field] + (FIELD_B[field] * lengths[d]![f]!) / average[f]!;
+      for (const [term, count] of counts) tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
+    });
+    for (const [term, value] of tf) {
+      let entry = perTerm.get(term);
+      if (!entry) perTerm.set(term, (entry = { docs: [], tfs: [] }));
+      entry.docs.push(d);
+      entry.tfs.push(value);
+    }
+  });
+
+  const idf = new Float64Array(stored.terms.length);
+  const postings: Int32Array[] = [];
+  const impacts: Float64Array[] = [];
+  for (let t = 0; t < stored.terms.length; t++) {
+    const entry = perTerm.get(t) ?? { docs: [], tfs: [] };
+    idf[t] = idfOf(n, entry.docs.length);
+    postings.push(Int32Array.from(entry.docs));
+    impacts.push(Float64Array.from(entry.tfs, (tf) => (idf[t]! * tf) / (K1 + tf)));
+  }
+
+  const docs: IndexDoc[] = stored.docs.map((d) => ({
+    id: d.id,
+    type: d.type,
+    title: d.title,
+    url: d.url,
+    lines: d.lines.map(([text, symptom, deltas]) => {
+      const terms = deltaDecode(deltas);
+      return { text, symptom: symptom === 1, terms, norm: Math.hypot(...terms.map((t) => idf[t]!)) };
+    }),
+    recommendations: d.recommendations,
+    related: d.related,
+  }));
+
+  return {
+    version: INDEX_VERSION,
+    terms: stored.terms,
+    termIds: new Map(stored.terms.map((t, i) => [t, i])),
+    docs,
+    postings,
+    impacts,
+    idf,
+    maxIdf: idfOf(n, 0),
+    synonyms: stored.synonyms,
+  };
+}
