@@ -1,0 +1,85 @@
+/**
+ * `fixpath search QUERY... [--limit N] [--type runbook|incident] [--json] [--index FILE]`: the
+ * site's ranking from the command line. QUERY `-` reads a pasted log from standard input. The
+ * index is built in memory from the content (the same code as `fixpath index`), or read from
+ * `--index FILE`.
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../lib/content/schema.ts';
+import { describeEvidence } from '../lib/recommend/evidence.ts';
+import { loadIndex } from '../lib/search/serialize.ts';
+import { search } from '../lib/search/search.ts';
+import type { DocType, SearchHit } from '../lib/search/types.ts';
+import { resolveContentDir } from '../node/read-content.ts';
+import { buildIndexFromContent, readIndexFile } from '../node/search-index.ts';
+import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
+
+const TYPES: readonly DocType[] = ['runbook', 'incident'];
+
+async function readStdin(io: CliIo): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+function parse(args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        limit: { type: 'string' },
+        type: { type: 'string' },
+        json: { type: 'boolean' },
+        content: { type: 'string' },
+        index: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!positionals.length) throw new UsageError('give a QUERY (words, an error message, or - to read a log from stdin)');
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
+  if (values.type !== undefined && !TYPES.includes(values.type as DocType))
+    throw new UsageError(`--type must be runbook or incident, got "${values.type}"`);
+  return { values, positionals, limit, type: values.type as DocType | undefined };
+}
+
+function formatHit(hit: SearchHit, rank: number, lang: Lang): string {
+  const lines = [`${rank}. ${hit.title}  [${hit.type}, score ${hit.score.toFixed(2)}]`, `   ${hit.url}`];
+  for (const text of hit.matched) lines.push(`   matched: ${text}`);
+  const top = hit.recommendations[0];
+  if (top) lines.push(`   try: ${top.title} (${top.kind}; ${describeEvidence(top, lang)})`);
+  return lines.join('\n');
+}
+
+export const run: Command = async (args, io) => {
+  const { values, positionals, limit, type } = parse(args);
+  const query = positionals.length === 1 && positionals[0] === '-' ? await readStdin(io) : positionals.join(' ');
+  if (!query.trim()) {
+    io.stderr('fixpath search: the query is empty; give words, an error message, or a log on stdin\n');
+    return EXIT.content;
+  }
+
+  let lang: Lang = 'en';
+  let index;
+  if (values.index) index = await readIndexFile(values.index);
+  else {
+    const built = await buildIndexFromContent(resolveContentDir(values.content));
+    index = loadIndex(built.stored);
+    lang = built.lang;
+  }
+  const results = search(index, query, { limit, ...(type ? { type } : {}) });
+
+  if (values.json) io.stdout(JSON.stringify({ query, results }, null, 2) + '\n');
+  else if (results.length) io.stdout(results.map((hit, i) => formatHit(hit, i + 1, lang)).join('\n\n') + '\n');
+  if (!results.length) {
+    io.stderr(`fixpath search: nothing matches "${query.trim().split('\n')[0]!.slice(0, 80)}"; try fewer or other words\n`);
+    return EXIT.content;
+  }
+  return EXIT.ok;
+};
