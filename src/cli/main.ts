@@ -6,6 +6,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   new: () => import('./new.ts'),
   import: () => import('./import.ts'),
   stats: () => import('./stats.ts'),
+  search: () => import('./search.ts'),
+  index: () => import('./index.ts'),
 };
 
 export const USAGE = `usage: fixpath <command> [options]

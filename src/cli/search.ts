@@ -59,8 +59,9 @@ function formatHit(hit: SearchHit, rank: number, lang: Lang): string {
 
 export const run: Command = async (args, io) => {
   const { values, positionals, limit, type } = parse(args);
-  const query = positionals.length === 1 && positionals[0] === '-' ? await readStdin(io) : positionals.join(' ');
-  if (!query.trim()) {
+  const raw = positionals.length === 1 && positionals[0] === '-' ? await readStdin(io) : positionals.join(' ');
+  const query = raw.trim();
+  if (!query) {
     io.stderr('fixpath search: the query is empty; give words, an error message, or a log on stdin\n');
     return EXIT.content;
   }
@@ -78,7 +79,7 @@ export const run: Command = async (args, io) => {
   if (values.json) io.stdout(JSON.stringify({ query, results }, null, 2) + '\n');
   else if (results.length) io.stdout(results.map((hit, i) => formatHit(hit, i + 1, lang)).join('\n\n') + '\n');
   if (!results.length) {
-    io.stderr(`fixpath search: nothing matches "${query.trim().split('\n')[0]!.slice(0, 80)}"; try fewer or other words\n`);
+    io.stderr(`fixpath search: nothing matches "${query.split('\n')[0]!.slice(0, 80)}"; try fewer or other words\n`);
     return EXIT.content;
   }
   return EXIT.ok;
