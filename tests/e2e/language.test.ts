@@ -18,7 +18,7 @@ describe('UI language', () => {
     const page = await browser.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
-    expect(await page.locator('.site-nav a').allInnerTexts()).toEqual(['カテゴリ', '用語集', '学習パス']);
+    expect(await page.locator('.site-nav a').allInnerTexts()).toEqual(['カテゴリ', '用語集', '学習パス', '統計']);
     expect(await page.getByRole('button', { name: '検索' }).count()).toBe(1);
   });
 
@@ -28,7 +28,7 @@ describe('UI language', () => {
     const errors = consoleErrors(page);
     await page.goto(`${base}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('.site-nav a').allInnerTexts()).toEqual(['Categories', 'Glossary', 'Learning paths']);
+    expect(await page.locator('.site-nav a').allInnerTexts()).toEqual(['Categories', 'Glossary', 'Learning paths', 'Stats']);
     // The home page puts the search box before everything else in the main column.
     expect(await page.locator('main form[role="search"] input[name="q"]').count()).toBe(1);
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Categories', 'Recent incidents', 'Learning paths']);
