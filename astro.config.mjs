@@ -4,6 +4,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
+import { readGlossaryTerms } from './src/node/glossary.ts';
+import { resolveContentDir } from './src/node/read-content.ts';
 
 /**
  * Index the built pages with pagefind. `forceLanguage: 'ja'` makes ONE index that pages of either
@@ -31,5 +35,10 @@ const pagefindIndex = () => ({
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), pagefindIndex()],
+  // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
+  // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
+  integrations: [
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
+    pagefindIndex(),
+  ],
 });

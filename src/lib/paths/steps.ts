@@ -5,7 +5,17 @@ import { DIFFICULTIES, type PathStep } from '../content/schema.ts';
 export interface ResolvedStep {
   step: PathStep;
   /** The runbook or incident the step names; undefined when no entry has that id. */
-  entry: { kind: 'runbooks' | 'incidents'; id: string; title: string } | undefined;
+  entry:
+    | {
+        kind: 'runbooks' | 'incidents';
+        id: string;
+        title: string;
+        /** A runbook's summary (incidents have none). */
+        summary: string | undefined;
+        /** A runbook's difficulty, shown as stars. */
+        difficulty: (typeof DIFFICULTIES)[number] | undefined;
+      }
+    | undefined;
 }
 
 /** Each step with its entry (a runbook id wins over an incident id, though they should not clash). */
@@ -13,10 +23,13 @@ export function resolvePathSteps(path: PathEntry, kb: Pick<KnowledgeBase, 'runbo
   return path.data.steps.map((step) => {
     const runbook = kb.runbooks.find((r) => r.id === step.entry);
     const incident = runbook ? undefined : kb.incidents.find((i) => i.id === step.entry);
-    const found = runbook ? { kind: 'runbooks' as const, entry: runbook } : incident && { kind: 'incidents' as const, entry: incident };
+    if (runbook) {
+      const { title, summary, difficulty } = runbook.data;
+      return { step, entry: { kind: 'runbooks' as const, id: runbook.id, title, summary, difficulty } };
+    }
     return {
       step,
-      entry: found && { kind: found.kind, id: found.entry.id, title: found.entry.data.title },
+      entry: incident && { kind: 'incidents' as const, id: incident.id, title: incident.data.title, summary: undefined, difficulty: undefined },
     };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryTerm } from '../../../src/lib/content/schema.ts';
 import { findFirstUses, glossaryNeedles, indexNeedles } from '../../../src/lib/glossary/first-use.ts';
-import { rehypeGlossaryLinks } from '../../../src/lib/glossary/rehype.ts';
+import { glossaryLinksPlugin } from '../../../src/lib/glossary/link-terms.ts';
 
 const TERMS: GlossaryTerm[] = [
   { term: 'Connection pool', aliases: ['コネクションプール', '接続プール', 'pool'], definition: 'd', related: [] },
@@ -43,7 +43,7 @@ describe('findFirstUses', () => {
   });
 });
 
-describe('rehypeGlossaryLinks', () => {
+describe('glossaryLinksPlugin', () => {
   const text = (value: string) => ({ type: 'text', value });
   const el = (tagName: string, ...children: unknown[]) => ({ type: 'element', tagName, properties: {}, children });
 
@@ -58,7 +58,14 @@ describe('rehypeGlossaryLinks', () => {
         el('p', el('a', text('max_connections')), text(' と 最大接続数、もう一度 接続プール')),
       ],
     };
-    rehypeGlossaryLinks({ terms: TERMS })(tree as never);
+    // Apply the plugin's replacements the way the processor does: each planned node swapped in place.
+    const replace = (node: { children?: unknown[] }, target: unknown, parts: unknown[]) => {
+      if (!node.children) return;
+      const i = node.children.indexOf(target);
+      if (i >= 0) node.children.splice(i, 1, ...parts);
+      else for (const child of node.children) replace(child as { children?: unknown[] }, target, parts);
+    };
+    glossaryLinksPlugin(TERMS).before(tree, { replaceNode: (node, parts) => replace(tree, node, parts) });
     const html = JSON.stringify(tree);
     const links = [...html.matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(['/glossary/#connection-pool', '/glossary/#max-connections']);
