@@ -61,13 +61,17 @@ export function prepareQuery(index: SearchIndex, query: string): PreparedQuery {
     .filter((line) => line.mass > 0);
   const terms = new Map<number, number>();
   for (const line of lines) for (const [id, w] of line.terms) setMax(terms, id, w * line.weight);
-  // A group member whose every token was typed brings in the other members' tokens.
+  // A group member whose every token was typed brings in the other members' tokens, for BM25F
+  // and for every line (where they add to the match but not to the line's mass: an alias is a
+  // bonus, never a penalty).
   for (const group of index.synonyms) {
     if (!group.some((member) => member.length && member.every((t) => typed.has(t)))) continue;
     for (const member of group)
       for (const term of member) {
         const id = index.termIds.get(term);
-        if (id !== undefined && !terms.has(id)) terms.set(id, SYNONYM_WEIGHT);
+        if (id === undefined || terms.has(id)) continue;
+        terms.set(id, SYNONYM_WEIGHT);
+        for (const line of lines) if (!line.terms.has(id)) line.terms.set(id, SYNONYM_WEIGHT);
       }
   }
   let ceiling = 0;

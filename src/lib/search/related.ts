@@ -18,7 +18,7 @@ const CANDIDATES = 40;
 const SIMILAR_RUNBOOKS = 5;
 const PROBABLE_RUNBOOKS = 3;
 const MATCHING_INCIDENTS = 10;
-const MIN_SIMILAR = 0.15;
+const MIN_SIMILAR = 0.1;
 const MIN_INCIDENT = 0.3;
 
 export interface SimilarityModel {

@@ -10,7 +10,7 @@
  */
 import { prepareQuery, type PreparedLine } from './query.ts';
 import type { DocType, IndexDoc, IndexLine, SearchHit, SearchIndex } from './types.ts';
-import { LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK } from './weights.ts';
+import { INCIDENT_FACTOR, LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK } from './weights.ts';
 
 export interface SearchOptions {
   /** Most hits to return (default 10). */
@@ -27,7 +27,7 @@ function lineSimilarity(index: SearchIndex, query: PreparedLine, line: IndexLine
     const w = query.terms.get(term);
     if (w) shared += w * index.idf[term]! ** 2;
   }
-  return (query.weight * (shared / query.mass + shared / line.norm ** 2)) / 2;
+  return (query.weight * (Math.min(1, shared / query.mass) + Math.min(1, shared / line.norm ** 2))) / 2;
 }
 
 interface Scored {
@@ -47,7 +47,8 @@ function rerank(index: SearchIndex, lines: PreparedLine[], doc: IndexDoc, d: num
   });
   similar.sort((a, b) => b.sim - a.sim || a.order - b.order);
   const matched = [...new Set(similar.map((s) => s.text))].slice(0, 3);
-  return { doc: d, score: LINE_SHARE * best + (1 - LINE_SHARE) * bm25, matched };
+  const score = LINE_SHARE * best + (1 - LINE_SHARE) * bm25;
+  return { doc: d, score: doc.type === 'incident' ? score * INCIDENT_FACTOR : score, matched };
 }
 
 /** Rank the entries of an index for a query (a phrase, an error line or a pasted log). */

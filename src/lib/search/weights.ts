@@ -32,6 +32,12 @@ export const K1 = 1.2;
 /** Share of the best symptom-line similarity in a hit's score; the rest is BM25F over all fields. */
 export const LINE_SHARE = 0.6;
 
+/**
+ * An incident's score is scaled by this: for the same match, the runbook (what to do) comes before
+ * one occurrence of the problem (incidents are short, so BM25F alone would favour them).
+ */
+export const INCIDENT_FACTOR = 0.9;
+
 /** Query weight of a term reached through a glossary alias rather than typed. */
 export const SYNONYM_WEIGHT = 0.6;
 
