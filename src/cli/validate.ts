@@ -1,4 +1,7 @@
-/** `fixpath validate [--json]`: print every problem as `path:line:column field: message`. */
+/**
+ * `fixpath validate [--json] [--strict]`: print every problem as `path:line:column field: message`.
+ * Exit 1 on an error; with --strict, on a warning too (for CI that wants a clean knowledge base).
+ */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ignoredFileProblems, unreadableProblems } from '../lib/content/file-problems.ts';
@@ -11,7 +14,7 @@ import { EXIT, UsageError, type Command } from './io.ts';
 export const run: Command = async (args, io) => {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { json: { type: 'boolean' }, content: { type: 'string' } } }));
+    ({ values } = parseArgs({ args, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, content: { type: 'string' } } }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -37,5 +40,5 @@ export const run: Command = async (args, io) => {
     for (const problem of problems) io.stdout(`${formatProblem(problem, prefix)}\n`);
     io.stdout(`${summarize(problems, fileCount)}\n`);
   }
-  return problems.some((p) => p.severity === 'error') ? EXIT.content : EXIT.ok;
+  return problems.some((p) => p.severity === 'error' || values.strict) ? EXIT.content : EXIT.ok;
 };
