@@ -13,7 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
 export const USAGE = `usage: fixpath <command> [options]
 
 commands:
-  validate [--json]          check every file under the content directory
+  validate [--json] [--strict] check every file under the content directory
   search QUERY... [--json]   find the runbooks and incidents for a symptom ('-' reads stdin)
   index [--out FILE]         build the search index the site and 'search' use
   new runbook|incident|path  write a valid skeleton in the right folder (--yes: answers from flags)
