@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { flattenCategories } from '../categories/tree.ts';
+import { destructiveCommand } from '../content/destructive-steps.ts';
 import type { Category, Lang, Severity, SolutionKind } from '../content/schema.ts';
 import { localize } from '../i18n/t.ts';
 import { mdxFile } from './emit.ts';
@@ -166,7 +167,11 @@ export function importPage(file: { path: string; text: string }, options: Import
       solutions.push({ id: first.id, title: first.title, kind: first.kind, steps: [first.step], heading: -1 });
       note(at, `"${title}": no solution section found; wrote a placeholder solution "${first.id}" to replace`);
     }
-    for (const s of solutions) if (!s.steps.length) note(at, `"${title}": solution "${s.id}" has no list or shell commands to take steps from; its section is kept in the body`);
+    for (const s of solutions) {
+      if (!s.steps.length) note(at, `"${title}": solution "${s.id}" has no list or shell commands to take steps from; its section is kept in the body`);
+      const destructive = s.steps.map(destructiveCommand).find(Boolean);
+      if (destructive) note(at, `"${title}": solution "${s.id}" runs "${destructive.command}" (${destructive.effect}); set to risk: medium, check it`);
+    }
 
     const overview = sections.find((s) => s.label.field === 'summary');
     const description = unit.heading < 0 && typeof data.description === 'string' ? data.description : undefined;
@@ -194,7 +199,11 @@ export function importPage(file: { path: string; text: string }, options: Import
       lang,
       symptoms,
       causes,
-      solutions: solutions.map(({ heading: _heading, steps, ...s }) => ({ ...s, ...(steps.length ? { steps } : {}) })),
+      solutions: solutions.map(({ heading: _heading, steps, ...s }) => ({
+        ...s,
+        ...(steps.some((step) => destructiveCommand(step)) ? { risk: 'medium' } : {}),
+        ...(steps.length ? { steps } : {}),
+      })),
       ...(tags.length ? { tags } : {}),
     };
     const text = mdxFile(frontmatter, bodyOf(body, nodes, unit, sections, solutions, h1));

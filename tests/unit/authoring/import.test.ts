@@ -102,7 +102,10 @@ describe('importing a page with Symptoms / Causes / Resolution headings', () => 
     expect(data.solutions[0].steps).toEqual([
       'Find the biggest directories with `du -xh --max-depth=2 /var | sort -rh | head`',
       "Delete rotated logs older than a week: `find /var/log -name '*.gz' -mtime +7 -delete`",
+      'Remove the archive of a retired service: `rm -rf /var/log/legacy-app`',
     ]);
+    // A destructive command is never imported as a low-risk step.
+    expect(data.solutions.map((s: { risk?: string }) => s.risk)).toEqual(['medium', undefined]);
     expect(runbook.text).toContain('## Resolution\n\n### remove-old-logs\n\n1. Find the biggest');
     expect(runbook.text).toContain('## Notes\n\nAsk the platform team before resizing a volume.');
   });
@@ -111,6 +114,7 @@ describe('importing a page with Symptoms / Causes / Resolution headings', () => 
     expect(result.notes.map((n) => n.message)).toEqual([
       'frontmatter "sidebar_position" left out: it only places the page in a Docusaurus site',
       'frontmatter "sidebar_label" left out: it only places the page in a Docusaurus site',
+      '"Disk full on application hosts": solution "remove-old-logs" runs "rm -rf /var/log/legacy-app" (deletes files recursively without asking); set to risk: medium, check it',
       '"Disk full on application hosts": category "storage/disk" guessed from "disk"; check it',
     ]);
   });
