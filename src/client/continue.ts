@@ -7,11 +7,11 @@ import { countDone, firstUndone } from '../lib/paths/progress.ts';
 import { fill, loadProgress } from './progress.ts';
 
 const section = document.querySelector<HTMLElement>('[data-continue]');
-const list = section?.querySelector<HTMLElement>('[data-continue-list]');
+const body = section?.querySelector<HTMLTemplateElement>('template[data-continue-body]');
 const item = section?.querySelector<HTMLTemplateElement>('template[data-continue-item]');
 const templates = section?.querySelector<HTMLElement>('[data-template-progress]')?.dataset;
 
-if (section && list && item && templates) {
+if (section && body && item && templates) {
   const paths = JSON.parse(section.querySelector('script[type="application/json"]')?.textContent ?? '[]') as PathNav[];
   const started = paths
     .map((path) => {
@@ -21,6 +21,8 @@ if (section && list && item && templates) {
     .filter(({ progress }) => progress.done.length > 0)
     .sort((a, b) => b.progress.updated - a.progress.updated);
 
+  const content = body.content.cloneNode(true) as DocumentFragment;
+  const list = content.querySelector<HTMLElement>('[data-continue-list]')!;
   for (const { path, keys, progress } of started) {
     const li = (item.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
     li.dataset.path = path.id;
@@ -42,5 +44,8 @@ if (section && list && item && templates) {
     }
     list.append(li);
   }
-  section.hidden = started.length === 0;
+  if (started.length) {
+    section.append(content);
+    section.hidden = false;
+  }
 }
