@@ -112,8 +112,8 @@ describe('fixpath validate', () => {
   });
 
   it('exits 2 on a usage error', async () => {
-    const { code, stderr } = await validate('--strict');
-    expect(stderr).toMatch(/^fixpath validate: Unknown option '--strict'/);
+    const { code, stderr } = await validate('--stritc');
+    expect(stderr).toMatch(/^fixpath validate: Unknown option '--stritc'/);
     expect(code).toBe(2);
   });
 });
