@@ -9,6 +9,8 @@ export interface SearchEngine {
   name: string;
   /** Runbook ids best first, at most `limit`. */
   search(query: string, limit: number): string[];
+  /** The index as a browser would download it (for the benchmark's size figures). */
+  serialize(): string;
 }
 
 /** Builds an engine over a knowledge base's runbooks. */

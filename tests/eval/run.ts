@@ -8,11 +8,12 @@ import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
 import { fuseEngine, miniSearchEngine } from './baselines.ts';
 import type { EngineFactory } from './engines.ts';
 import { evaluate } from './evaluate.ts';
+import { fixpathEngine } from './fixpath.ts';
 import { loadQueries } from './queries.ts';
 import { failures, scoreTable } from './report.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
-const FACTORIES: EngineFactory[] = [fuseEngine, miniSearchEngine];
+const FACTORIES: EngineFactory[] = [fixpathEngine, fuseEngine, miniSearchEngine];
 
 const { kb, problems } = await loadKnowledgeBase(CONTENT);
 const queries = loadQueries();
