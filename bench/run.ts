@@ -8,19 +8,22 @@ import { fileURLToPath } from 'node:url';
 import { ENGINES } from './engines.ts';
 
 const SIZES = [1000, 10_000];
-/** A child still running after this long is stopped; the sets it did not reach show as timed out. */
-const CHILD_TIMEOUT_MS = 180_000;
+/** A child still running after this long is stopped; what it did not reach shows as timed out. */
+const CHILD_TIMEOUT_MS = 300_000;
+const TIMED_OUT = `timed out (>${CHILD_TIMEOUT_MS / 1000}s)`;
 const MEASURE = fileURLToPath(new URL('./measure.ts', import.meta.url));
 
+type QuerySet = 'exact' | 'phrase' | 'log';
+
+/** What bench/measure.ts printed last; only `engine` when it was stopped before the build ended. */
 interface Result {
   engine: string;
-  size: number;
-  buildMs: number;
-  rawBytes: number;
-  gzipBytes: number;
-  latency: Partial<Record<'exact' | 'phrase' | 'log', { p50: number; p95: number; n: number }>>;
-  heapRetainedMb: number;
-  peakRssMb: number;
+  buildMs?: number;
+  rawBytes?: number;
+  gzipBytes?: number;
+  latency?: Partial<Record<QuerySet, { p50: number; p95: number; n: number }>>;
+  heapRetainedMb?: number;
+  peakRssMb?: number;
 }
 
 function measure(engine: string, size: number): Result {
@@ -31,40 +34,53 @@ function measure(engine: string, size: number): Result {
     maxBuffer: 64 * 1024 * 1024,
   });
   const last = child.stdout.trim().split('\n').at(-1);
-  if (!last) throw new Error(`bench: ${engine} on ${size} runbooks failed:\n${child.stderr}`);
-  return JSON.parse(last) as Result;
+  if (last) return JSON.parse(last) as Result;
+  if (child.error || child.signal) return { engine };
+  throw new Error(`bench: ${engine} on ${size} runbooks failed:\n${child.stderr}`);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+const mb = (digits: number) => (x: number) => `${x.toFixed(digits)} MB`;
 
-/** The rows of one size's table: a metric per row, an engine per column. */
-function rows(results: Result[]): string[][] {
-  const lat = (set: keyof Result['latency']) => (r: Result) => {
-    const l = r.latency[set];
-    if (!l) return `timed out (>${CHILD_TIMEOUT_MS / 1000}s)`;
-    return `${ms(l.p50)} / ${ms(l.p95)} ms${l.n < 20 ? ` (n=${l.n})` : ''}`;
+/** A figure as text, or why it is missing. */
+const shown = (value: number | undefined, format: (x: number) => string) => (value === undefined ? TIMED_OUT : format(value));
+
+function latency(set: QuerySet) {
+  return (r: Result) => {
+    const l = r.latency?.[set];
+    if (!l) return TIMED_OUT;
+    return `${ms(l.p50)} / ${ms(l.p95)}${l.n < 20 ? ` (n=${l.n})` : ''}`;
   };
-  const p50 = (set: keyof Result['latency']) => (r: Result) => r.latency[set]?.p50 ?? NaN;
-  const metrics: [string, (r: Result) => string, (r: Result) => number][] = [
-    ['index build', (r) => `${ms(r.buildMs)} ms`, (r) => r.buildMs],
-    ['index size (raw)', (r) => kb(r.rawBytes), (r) => r.rawBytes],
-    ['index size (gzip)', (r) => kb(r.gzipBytes), (r) => r.gzipBytes],
-    ['exact error p50 / p95', lat('exact'), p50('exact')],
-    ['short phrase p50 / p95', lat('phrase'), p50('phrase')],
-    ['40-line log p50 / p95', lat('log'), p50('log')],
-    ['heap retained', (r) => `${r.heapRetainedMb.toFixed(1)} MB`, (r) => r.heapRetainedMb],
-    ['peak RSS', (r) => `${r.peakRssMb.toFixed(0)} MB`, (r) => r.peakRssMb],
-  ];
+}
+
+type Metric = [label: string, show: (r: Result) => string, value: (r: Result) => number | undefined];
+
+const METRICS: Metric[] = [
+  ['index build', (r) => shown(r.buildMs, ms), (r) => r.buildMs],
+  ['index size (raw)', (r) => shown(r.rawBytes, kb), (r) => r.rawBytes],
+  ['index size (gzip)', (r) => shown(r.gzipBytes, kb), (r) => r.gzipBytes],
+  ['exact error p50 / p95', latency('exact'), (r) => r.latency?.exact?.p50],
+  ['short phrase p50 / p95', latency('phrase'), (r) => r.latency?.phrase?.p50],
+  ['40-line log p50 / p95', latency('log'), (r) => r.latency?.log?.p50],
+  ['heap retained', (r) => shown(r.heapRetainedMb, mb(1)), (r) => r.heapRetainedMb],
+  ['peak RSS', (r) => shown(r.peakRssMb, mb(0)), (r) => r.peakRssMb],
+];
+
+/** `first / other` with two significant digits (0.0006x and 7.4x alike); '-' when one is missing. */
+function ratio(a: number | undefined, b: number | undefined): string {
+  if (a === undefined || b === undefined || !b) return '-';
+  return `${Number((a / b).toPrecision(2))}x`;
+}
+
+/** The rows of one size's table: a metric per row, an engine per column, then the ratios. */
+function rows(results: Result[]): string[][] {
   const [first, ...others] = results;
   const head = ['', ...results.map((r) => r.engine), ...others.map((o) => `${first!.engine} / ${o.engine}`)];
-  const body = metrics.map(([label, show, value]) => [
+  const body = METRICS.map(([label, show, value]) => [
     label,
     ...results.map(show),
-    ...others.map((o) => {
-      const ratio = value(first!) / value(o);
-      return Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : '-';
-    }),
+    ...others.map((o) => ratio(value(first!), value(o))),
   ]);
   return [head, ...body];
 }
