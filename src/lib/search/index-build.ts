@@ -13,6 +13,7 @@ import { loadIndex } from './serialize.ts';
 import {
   FIELDS,
   INDEX_VERSION,
+  type DocFacets,
   type DocType,
   type Field,
   type Recommendation,
@@ -25,6 +26,7 @@ interface DocSource {
   id: string;
   type: DocType;
   title: string;
+  facets: DocFacets;
   texts: Record<Field, string[]>;
   lines: { text: string; symptom: boolean }[];
   recommendations: Recommendation[];
@@ -36,12 +38,13 @@ export function entryUrl(type: DocType, id: string): string {
   return `/${type}s/${id}/`;
 }
 
-function runbookSource(entry: RunbookEntry, recommendations: Recommendation[]): DocSource {
+function runbookSource(entry: RunbookEntry, recommendations: Recommendation[], siteLang: string): DocSource {
   const d = entry.data;
   return {
     id: entry.id,
     type: 'runbook',
     title: d.title,
+    facets: { category: d.category, severity: d.severity, services: d.services, lang: d.lang ?? siteLang },
     texts: {
       symptoms: [...d.symptoms, ...d.alerts],
       title: [d.title],
@@ -62,13 +65,20 @@ function runbookSource(entry: RunbookEntry, recommendations: Recommendation[]): 
   };
 }
 
-function incidentSource(entry: IncidentEntry, byRunbook: Map<string, Recommendation[]>): DocSource {
+function incidentSource(
+  entry: IncidentEntry,
+  byRunbook: Map<string, Recommendation[]>,
+  categoryOf: Map<string, string>,
+  siteLang: string,
+): DocSource {
   const d = entry.data;
   const rootCause = d.root_cause ?? {};
+  const category = d.runbooks.map((id) => categoryOf.get(id)).find((c) => c !== undefined);
   return {
     id: entry.id,
     type: 'incident',
     title: d.title,
+    facets: { category, severity: d.severity, services: d.services, lang: d.lang ?? siteLang },
     texts: {
       symptoms: d.symptoms,
       title: [d.title],
@@ -102,9 +112,15 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Build the stored index of a knowledge base (recommendations and related entries included). */
 export function buildIndex(kb: KnowledgeBase): StoredIndex {
   const recommendations = recommendSolutions(kb);
+  const siteLang = kb.config.lang;
+  const categoryOf = new Map(kb.runbooks.map((r) => [r.id, r.data.category]));
   const sources = [
-    ...[...kb.runbooks].sort((a, b) => byCodeUnit(a.id, b.id)).map((r) => runbookSource(r, recommendations.get(r.id) ?? [])),
-    ...[...kb.incidents].sort((a, b) => byCodeUnit(a.id, b.id)).map((i) => incidentSource(i, recommendations)),
+    ...[...kb.runbooks]
+      .sort((a, b) => byCodeUnit(a.id, b.id))
+      .map((r) => runbookSource(r, recommendations.get(r.id) ?? [], siteLang)),
+    ...[...kb.incidents]
+      .sort((a, b) => byCodeUnit(a.id, b.id))
+      .map((i) => incidentSource(i, recommendations, categoryOf, siteLang)),
   ];
 
   const fieldCounts = sources.map((s) => FIELDS.map((f) => countTerms(s.texts[f])));
@@ -121,6 +137,7 @@ export function buildIndex(kb: KnowledgeBase): StoredIndex {
     type: s.type,
     title: s.title,
     url: entryUrl(s.type, s.id),
+    facets: s.facets,
     fields: fieldCounts[d]!.map((counts) => {
       const sorted = [...counts].map(([t, n]) => [ids.get(t)!, n] as const).sort((a, b) => a[0] - b[0]);
       return sorted.flatMap(([id, n], i) => [i ? id - sorted[i - 1]![0] : id, n]);

@@ -92,6 +92,7 @@ export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
     type: d.type,
     title: d.title,
     url: d.url,
+    facets: d.facets,
     lines: d.lines.map(([text, symptom, deltas]) => {
       const terms = deltaDecode(deltas);
       return { text, symptom: symptom === 1, terms, norm: Math.hypot(...terms.map((t) => idf[t]!)) };

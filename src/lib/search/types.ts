@@ -32,11 +32,23 @@ export interface Related {
 /** Current format of the stored index; loadIndex refuses any other. */
 export const INDEX_VERSION = 1;
 
+/**
+ * What the search page filters and labels a result by. An incident's category is that of the
+ * first runbook it names (incidents have none of their own); `lang` falls back to the site's.
+ */
+export interface DocFacets {
+  category: string | undefined;
+  severity: string;
+  services: string[];
+  lang: string;
+}
+
 export interface StoredDoc {
   id: string;
   type: DocType;
   title: string;
   url: string;
+  facets: DocFacets;
   /** Per field (FIELDS order): `[termDelta, count, termDelta, count, ...]` over ascending term ids. */
   fields: number[][];
   /** Short texts shown as `matched`: `[text, isSymptom (1|0), termDeltas]`. */
@@ -69,6 +81,7 @@ export interface IndexDoc {
   type: DocType;
   title: string;
   url: string;
+  facets: DocFacets;
   lines: IndexLine[];
   recommendations: Recommendation[];
   related: Related;
