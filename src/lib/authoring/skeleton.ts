@@ -8,6 +8,7 @@ import type { Lang, Outcome, Severity } from '../content/schema.ts';
 import { timezoneOffset } from '../time/datetime.ts';
 import { mdxFile, toYaml } from './emit.ts';
 import { OUTLINES } from './outline.ts';
+import { idFromText } from '../text/slug.ts';
 
 export type SkeletonKind = 'runbook' | 'incident' | 'path';
 
@@ -55,24 +56,8 @@ export interface PathAnswers {
   entries: string[];
 }
 
-const MAX_ID_LENGTH = 60;
-
-/**
- * An entry id from free text: latin letters and digits, accents dropped, everything else a single
- * hyphen, cut at a word boundary. '' when the text has no latin letter or digit (a title written
- * only in Japanese): the caller then asks for an id or falls back to another text.
- */
-export function idFromText(text: string, maxLength = MAX_ID_LENGTH): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
-}
+// idFromText lives with the other slug makers (the search page uses it without the skeleton code).
+export { idFromText };
 
 /**
  * An incident id as the content uses them: `<date started>-<slug of the title>`, the runbook id

@@ -11,3 +11,22 @@ export function slugify(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+const MAX_ID_LENGTH = 60;
+
+/**
+ * An entry id from free text: latin letters and digits, accents dropped, everything else a single
+ * hyphen, cut at a word boundary. '' when the text has no latin letter or digit (a title written
+ * only in Japanese): the caller then asks for an id or falls back to another text.
+ */
+export function idFromText(text: string, maxLength = MAX_ID_LENGTH): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
+}

@@ -1,0 +1,45 @@
+/**
+ * A search hit as the results list shows it: title, type, facets, matched symptoms cut into
+ * highlighted pieces, and the top recommendation with its evidence in the site's language. The
+ * client renders this with DOM calls only; every string here is plain text.
+ */
+import type { Lang } from '../content/schema.ts';
+import { describeEvidence } from '../recommend/evidence.ts';
+import type { DocFacets, DocType, SearchHit } from '../search/types.ts';
+import { highlightRanges, splitHighlighted } from './highlight.ts';
+
+export interface ResultView {
+  id: string;
+  type: DocType;
+  title: string;
+  url: string;
+  facets: DocFacets;
+  matched: { text: string; mark: boolean }[][];
+  /** The solution that has worked most often, when the entry has one. */
+  top: { title: string; kind: string; evidence: string; url: string } | undefined;
+}
+
+/** Build the view of one hit; `terms` are the query's terms (highlight.ts queryTerms). */
+export function resultView(hit: SearchHit, facets: DocFacets, terms: ReadonlySet<string>, lang: Lang): ResultView {
+  const best = hit.recommendations[0];
+  return {
+    id: hit.id,
+    type: hit.type,
+    title: hit.title,
+    url: hit.url,
+    facets,
+    matched: hit.matched.map((text) => splitHighlighted(text, highlightRanges(text, terms))),
+    top: best && {
+      title: best.title,
+      kind: best.kind,
+      evidence: describeEvidence(best, lang),
+      // `runbook-id#solution-id` → the solution's card on the runbook page.
+      url: `/runbooks/${best.solution.replace('#', '/#')}`,
+    },
+  };
+}
+
+/** Runbooks first, then incidents, each in ranked order: the page lists incidents after runbooks. */
+export function runbooksFirst<T extends { type: DocType }>(hits: readonly T[]): T[] {
+  return [...hits.filter((h) => h.type === 'runbook'), ...hits.filter((h) => h.type === 'incident')];
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { highlightRanges, queryTerms, splitHighlighted } from '../../../src/lib/search-page/highlight.ts';
+
+const marked = (text: string, query: string) =>
+  splitHighlighted(text, highlightRanges(text, queryTerms(query)))
+    .filter((p) => p.mark)
+    .map((p) => p.text);
+
+describe('highlighting the matched text of a symptom', () => {
+  it('marks the words the query shares, plural and case folded', () => {
+    expect(marked('ERROR 1040 (HY000): Too many connections', 'too many connection')).toEqual(['Too many connections']);
+  });
+
+  it('marks full-width query words in ASCII text and keeps original offsets', () => {
+    const text = 'ERROR 1040 (HY000): Too many connections';
+    expect(marked(text, 'ＥＲＲＯＲ　１０４０')).toEqual(['ERROR 1040']);
+  });
+
+  it('marks Japanese by the character pairs the query shares', () => {
+    // が上 is a pair of the query too: kana next to kanji counts, as in the ranking.
+    expect(marked('DatabaseConnections メトリクスが上限に張り付く', '接続数が上限')).toEqual(['が上限']);
+    expect(marked('接続数が上限に達する', '接続 上限')).toEqual(['接続', '上限']);
+    expect(marked('接続数 上限', '接続 上限')).toEqual(['接続', '上限']);
+  });
+
+  it('cuts a text into pieces that join back to it', () => {
+    const text = 'connect ECONNREFUSED 10.0.0.1:5432';
+    const pieces = splitHighlighted(text, highlightRanges(text, queryTerms('econnrefused')));
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['ECONNREFUSED']);
+  });
+
+  it('marks nothing when nothing is shared', () => {
+    expect(highlightRanges('disk full', queryTerms('redis'))).toEqual([]);
+  });
+});
