@@ -1,5 +1,5 @@
 // The fixpath site: static pages from the content directory (FIXPATH_CONTENT_DIR, default
-// `content/`), MDX bodies, and one pagefind index built after the pages.
+// `content/`), MDX bodies, the symptom search index and one pagefind index built after the pages.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
 import { resolveContentDir } from './src/node/read-content.ts';
+import { buildIndexFromContent, writeIndexFile } from './src/node/search-index.ts';
+import { serializeIndex } from './src/lib/search/serialize.ts';
+
+const INDEX_FILE = 'fixpath-index.json';
 
 /**
  * Index the built pages with pagefind. `forceLanguage: 'ja'` makes ONE index that pages of either
@@ -32,6 +36,30 @@ const pagefindIndex = () => ({
   },
 });
 
+/**
+ * The symptom search index (`fixpath index`) built from the same content as the pages, so a build
+ * with FIXPATH_CONTENT_DIR never serves another content's index: written into the output after
+ * the build, and served from memory by `astro dev` (rebuilt on each request: content edits show).
+ */
+const searchIndex = () => ({
+  name: 'fixpath-search-index',
+  hooks: {
+    'astro:server:setup': ({ server }) => {
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${INDEX_FILE}`) return next();
+        const { stored } = await buildIndexFromContent(resolveContentDir());
+        res.setHeader('content-type', 'application/json');
+        res.end(serializeIndex(stored));
+      });
+    },
+    'astro:build:done': async ({ dir, logger }) => {
+      const { stored } = await buildIndexFromContent(resolveContentDir());
+      const size = await writeIndexFile(fileURLToPath(new URL(INDEX_FILE, dir)), stored);
+      logger.info(`${INDEX_FILE}: ${stored.docs.length} entries, ${(size.gzip / 1024).toFixed(1)} KB gzip`);
+    },
+  },
+});
+
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
@@ -39,6 +67,7 @@ export default defineConfig({
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   integrations: [
     mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
+    searchIndex(),
     pagefindIndex(),
   ],
 });

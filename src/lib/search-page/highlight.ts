@@ -17,7 +17,9 @@ export function queryTerms(query: string): Set<string> {
   return new Set(tokenize(query).map((t) => t.term).filter((term) => !term.startsWith('<')));
 }
 
-const normalWord = (word: string) => stem(foldWidth(word).toLowerCase());
+const NON_ASCII = /[^\x00-\x7f]/;
+// NFKC is the costly part and changes nothing in ASCII, the common case in error messages.
+const normalWord = (word: string) => stem((NON_ASCII.test(word) ? foldWidth(word) : word).toLowerCase());
 
 /** Ranges of `text` that hold a query term, sorted and merged. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): Range[] {

@@ -1,0 +1,87 @@
+/**
+ * What the search page's script needs from the build, made once and embedded in the page as
+ * JSON: its strings in the site's language (only those, not the whole message table), category
+ * and filter labels, the glossary, and the write-a-runbook link template. The script never
+ * imports the content code or the message table, which keeps it small.
+ */
+import { flattenCategories } from '../categories/tree.ts';
+import type { KnowledgeBase } from '../content/model.ts';
+import { SEVERITIES, type Lang } from '../content/schema.ts';
+import { writeRunbookUrl, type Repo } from '../authoring/repo-links.ts';
+import { localize, t, type MessageKey } from '../i18n/t.ts';
+import { slugify } from '../text/slug.ts';
+import type { GlossaryItem } from './glossary-match.ts';
+import { QUERY_SENTINEL } from './new-runbook.ts';
+import { FILTER_KEYS, type FilterKey } from './url-state.ts';
+
+const STRING_KEYS = [
+  'search.filter.any',
+  'search.filter.value',
+  'search.count',
+  'search.countOne',
+  'search.loading',
+  'search.loadFailed',
+  'search.topFix',
+  'search.noRecord',
+  'search.logLines',
+  'search.fullText',
+  'search.none',
+  'search.didYouMean',
+  'search.glossaryMatched',
+  'search.writeRunbook',
+  'search.tryFewer',
+  'entry.runbook',
+  'entry.incident',
+  'entry.services',
+  'solution.mitigation',
+  'solution.fix',
+  'solution.prevention',
+] as const satisfies readonly MessageKey[];
+export type StringKey = (typeof STRING_KEYS)[number];
+
+export interface SearchPageConfig {
+  lang: Lang;
+  strings: Record<StringKey, string>;
+  /** Per filter: value → label (`database/connections` → `Database › Connections`). */
+  labels: Record<FilterKey, Record<string, string>>;
+  /** Per filter: its heading. */
+  filterNames: Record<FilterKey, string>;
+  glossary: GlossaryItem[];
+  /** GitHub's new-file link with QUERY_SENTINEL for the query; absent without a repo_url. */
+  newRunbookUrl: string | undefined;
+}
+
+const LANG_NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
+
+export function searchPageConfig(kb: KnowledgeBase, repo: Repo, now: number): SearchPageConfig {
+  const lang = kb.config.lang;
+  const categories = Object.fromEntries(
+    flattenCategories(kb.categories).map((node) => [
+      node.path,
+      [...node.ancestors, node.category].map((c) => localize(c.title, lang)).join(' › '),
+    ]),
+  );
+  // The most common category is the new runbook's folder; the author moves it if need be.
+  const counts = new Map<string, number>();
+  for (const r of kb.runbooks) counts.set(r.data.category, (counts.get(r.data.category) ?? 0) + 1);
+  const category = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'general';
+  return {
+    lang,
+    strings: Object.fromEntries(STRING_KEYS.map((key) => [key, t(lang, key)])) as Record<StringKey, string>,
+    labels: {
+      type: { runbook: t(lang, 'entry.runbook'), incident: t(lang, 'entry.incident') },
+      category: categories,
+      service: {},
+      severity: Object.fromEntries(SEVERITIES.map((s) => [s, t(lang, `severity.${s}`)])),
+      lang: LANG_NAMES,
+    },
+    filterNames: Object.fromEntries(FILTER_KEYS.map((key) => [key, t(lang, `search.filter.${key}`)])) as Record<FilterKey, string>,
+    glossary: kb.glossary.map((g) => ({ term: g.term, aliases: g.aliases, definition: g.definition, anchor: slugify(g.term) })),
+    newRunbookUrl: writeRunbookUrl(repo, QUERY_SENTINEL, { lang, timeZone: kb.config.timezone, now, category }),
+  };
+}
+
+/** The config as JSON that is safe inside a <script> element (no `</script>` can appear). */
+export function configJson(config: SearchPageConfig): string {
+  return JSON.stringify(config).replace(/</g, '\\u003c');
+}
