@@ -37,6 +37,12 @@ const fullText = $('[data-fulltext]');
 let state: SearchState = parseState(location.search);
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Whether the current history entry is one that typing created: the first keystroke after a
+ * commit pushes a new entry and the next ones replace it, so back returns to the last committed
+ * search rather than to each keystroke.
+ */
+let typingEntry = false;
 
 function currentState(): SearchState {
   return { q: input.value, filters: state.filters };
@@ -119,6 +125,7 @@ function clearResults(): void {
 function commit(next: SearchState): void {
   clearTimeout(timer);
   writeUrl(next, true);
+  typingEntry = false;
   void show(next);
 }
 
@@ -126,7 +133,8 @@ input.addEventListener('input', (event) => {
   fitInput();
   clearTimeout(timer);
   const next = currentState();
-  writeUrl(next, false);
+  writeUrl(next, !typingEntry);
+  typingEntry = true;
   if ((event as InputEvent).inputType === 'insertFromPaste') void show(next);
   else timer = setTimeout(() => void show(next), TYPING_DELAY);
 });
@@ -184,6 +192,7 @@ $('[data-did-you-mean] a').addEventListener('click', (event) => {
 });
 
 window.addEventListener('popstate', () => {
+  typingEntry = false;
   const restored = parseState(location.search);
   input.value = restored.q;
   fitInput();

@@ -15,14 +15,22 @@ const VOCABULARY_TERM = /^[a-z][a-z0-9_]{2,}$/;
 /** Edits allowed when suggesting: 1 up to 4 characters, 2 up to 8, then 3. */
 const allowed = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
 
+const before = (a: number[], b: number[]) => {
+  const i = a.findIndex((value, k) => value !== b[k]);
+  return i >= 0 && a[i]! < b[i]!;
+};
+
+/** Fewest edits first; then the closest length (`gatwey` → `gateway`, not `gate`); then the commoner word. */
 function nearest(index: SearchIndex, word: string): string | undefined {
   const limit = allowed(word.length);
-  let best: { term: string; distance: number } | undefined;
-  for (const term of index.terms) {
-    if (!VOCABULARY_TERM.test(term) || Math.abs(term.length - word.length) > limit) continue;
+  let best: { term: string; key: [number, number, number] } | undefined;
+  index.terms.forEach((term, id) => {
+    if (!VOCABULARY_TERM.test(term) || Math.abs(term.length - word.length) > limit) return;
     const distance = editDistance(word, term, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { term, distance };
-  }
+    if (distance > limit) return;
+    const key: [number, number, number] = [distance, Math.abs(term.length - word.length), -index.postings[id]!.length];
+    if (!best || before(key, best.key)) best = { term, key };
+  });
   return best?.term;
 }
 
