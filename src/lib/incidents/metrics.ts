@@ -3,7 +3,8 @@
  * long it went unnoticed, and what it cost against the monthly availability target.
  */
 import type { Incident } from '../content/schema.ts';
-import { localDate, toInstant } from '../time/datetime.ts';
+import { toInstant } from '../time/datetime.ts';
+import { monthOf, monthStart, nextMonth } from '../time/months.ts';
 
 const MINUTE = 60_000;
 
@@ -47,10 +48,8 @@ function instant(text: string, timeZone: string): number {
  * crosses midnight at the month's end is rare enough not to split.
  */
 export function slaCost(started: number, downtimeMinutes: number, target: number, timeZone: string): SlaCost {
-  const month = localDate(started, timeZone).slice(0, 7);
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  const next = mon === 12 ? `${year + 1}-01` : `${year}-${String(mon + 1).padStart(2, '0')}`;
-  const monthMinutes = (instant(`${next}-01T00:00`, timeZone) - instant(`${month}-01T00:00`, timeZone)) / MINUTE;
+  const month = monthOf(started, timeZone);
+  const monthMinutes = (monthStart(nextMonth(month), timeZone) - monthStart(month, timeZone)) / MINUTE;
   const allowedMinutes = monthMinutes * (1 - target / 100);
   return {
     target,

@@ -6,7 +6,7 @@
  * once, since the service was down once.
  */
 import type { IncidentFacts } from './facts.ts';
-import { monthStart, nextMonth, splitByMonth } from './months.ts';
+import { monthStart, nextMonth, splitByMonth } from '../time/months.ts';
 
 const MINUTE = 60_000;
 

@@ -7,7 +7,7 @@ import type { IncidentEntry, KnowledgeBase } from '../content/model.ts';
 import { parseSolutionRef } from '../content/refs.ts';
 import type { Severity } from '../content/schema.ts';
 import { incidentMetrics, type IncidentMetrics } from '../incidents/metrics.ts';
-import { monthOf } from './months.ts';
+import { monthOf } from '../time/months.ts';
 
 /** The category of an incident whose runbooks name none (or that names no runbook). */
 export const UNCATEGORISED = 'uncategorised';

@@ -1,7 +1,7 @@
 /** Incidents per month, stacked by severity: is it getting better, and is it the bad ones? */
 import type { Severity } from '../content/schema.ts';
 import type { IncidentFacts } from './facts.ts';
-import { monthRange } from './months.ts';
+import { monthRange } from '../time/months.ts';
 
 export type MonthCount = { month: string; total: number } & Record<Severity, number>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthOf, monthRange, monthStart, nextMonth, splitByMonth } from '../../../src/lib/stats/months.ts';
+import { monthOf, monthRange, monthStart, nextMonth, splitByMonth } from '../../../src/lib/time/months.ts';
 
 const MINUTE = 60_000;
 
