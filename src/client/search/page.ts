@@ -18,6 +18,8 @@ import { fill, renderFilter, renderFullText, renderGlossary, renderLines, render
 /** Typing waits this long for the next key; a paste, Enter or a filter change does not wait. */
 const TYPING_DELAY = 60;
 const FULL_TEXT_LIMIT = 8;
+/** Results rendered with the keystroke; the others follow one frame later. */
+const FIRST_BATCH = 12;
 /**
  * The performance measure around one search and its render, and `-engine` around the search
  * alone (read by bench/browser.ts).
@@ -83,7 +85,12 @@ async function show(next: SearchState): Promise<void> {
   performance.mark(`${MEASURE}-start`);
   const page = runSearch(index, next, config.lang);
   performance.measure(`${MEASURE}-engine`, `${MEASURE}-start`);
-  renderResults(list, page.results, config);
+  // What fills the screen renders with the keystroke; the rest in the next frame, so a long list
+  // never holds up the next key.
+  renderResults(list, page.results.slice(0, FIRST_BATCH), config);
+  if (page.results.length > FIRST_BATCH) {
+    requestAnimationFrame(() => run === generation && renderResults(list, page.results.slice(FIRST_BATCH), config, true));
+  }
   for (const [key, select] of selects) renderFilter(select, key, page.facets[key], next.filters[key], config);
   const anyHit = page.facets.type.some((f) => f.count > 0);
   filtersBox.hidden = !anyHit;

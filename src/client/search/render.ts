@@ -61,8 +61,11 @@ function resultItem(view: ResultView, config: SearchPageConfig): HTMLElement {
   );
 }
 
-export function renderResults(list: HTMLElement, views: readonly ResultView[], config: SearchPageConfig): void {
-  list.replaceChildren(...views.map((view) => resultItem(view, config)));
+/** Replace the list with `views`, or append them with `append` (a later batch of the same search). */
+export function renderResults(list: HTMLElement, views: readonly ResultView[], config: SearchPageConfig, append = false): void {
+  const items = views.map((view) => resultItem(view, config));
+  if (append) list.append(...items);
+  else list.replaceChildren(...items);
 }
 
 export function renderFilter(select: HTMLSelectElement, key: FilterKey, values: readonly FacetValue[], active: string | undefined, config: SearchPageConfig): void {
