@@ -6,7 +6,7 @@
  */
 import type { IncidentEntry, KnowledgeBase, RunbookEntry } from '../content/model.ts';
 import { recommendSolutions } from '../recommend/recommend.ts';
-import { tokenize, WEIGHT } from '../text/tokenize.ts';
+import { tokenize, WEIGHT, type Token } from '../text/tokenize.ts';
 import { bodyText } from './body-text.ts';
 import { computeRelated } from './related.ts';
 import { loadIndex } from './serialize.ts';
@@ -96,10 +96,20 @@ function incidentSource(
   };
 }
 
-function countTerms(texts: string[]): Map<string, number> {
+function countTerms(texts: string[], tokensOf: (text: string) => Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const { term } of tokenize(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const text of texts) for (const { term } of tokensOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
+}
+
+/** tokenize, once per distinct text: a symptom or title is both a field text and a line. */
+function memoTokenize(): (text: string) => Token[] {
+  const seen = new Map<string, Token[]>();
+  return (text) => {
+    let tokens = seen.get(text);
+    if (!tokens) seen.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
 }
 
 /** Ascending ids as gaps from the previous one: small numbers that JSON and gzip keep short. */
@@ -123,8 +133,9 @@ export function buildIndex(kb: KnowledgeBase): StoredIndex {
       .map((i) => incidentSource(i, recommendations, categoryOf, siteLang)),
   ];
 
-  const fieldCounts = sources.map((s) => FIELDS.map((f) => countTerms(s.texts[f])));
-  const lineTerms = sources.map((s) => s.lines.map((l) => [...new Set(tokenize(l.text).map((t) => t.term))]));
+  const tokensOf = memoTokenize();
+  const fieldCounts = sources.map((s) => FIELDS.map((f) => countTerms(s.texts[f], tokensOf)));
+  const lineTerms = sources.map((s) => s.lines.map((l) => [...new Set(tokensOf(l.text).map((t) => t.term))]));
   const vocabulary = new Set<string>();
   for (const fields of fieldCounts) for (const counts of fields) for (const term of counts.keys()) vocabulary.add(term);
   for (const lines of lineTerms) for (const terms of lines) for (const term of terms) vocabulary.add(term);

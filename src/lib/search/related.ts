@@ -7,12 +7,14 @@
  * + half the best cosine between a symptom of a and a symptom of b (what was seen). Both parts are
  * symmetric and in 0..1, and an entry is at least as similar to itself as to anything else.
  */
-import { FIELDS, type Related, type RelatedEntry, type SearchIndex, type StoredIndex } from './types.ts';
+import { FIELDS, type IndexLine, type Related, type RelatedEntry, type SearchIndex, type StoredIndex } from './types.ts';
 import { decodeFields } from './serialize.ts';
 import { FIELD_WEIGHT } from './weights.ts';
 
 /** Terms kept per vector: enough to say what an entry is about, bounded for 10,000 entries. */
 const VECTOR_TERMS = 64;
+/** Holders kept per term, heaviest first: a term in thousands of entries says little about a pair. */
+const HOLDERS_PER_TERM = 32;
 /** Candidates per entry, by vector overlap, before the exact similarity. */
 const CANDIDATES = 40;
 const SIMILAR_RUNBOOKS = 5;
@@ -21,10 +23,51 @@ const MATCHING_INCIDENTS = 10;
 const MIN_SIMILAR = 0.1;
 const MIN_INCIDENT = 0.3;
 
+/** A sparse vector over ascending term ids, so two of them meet in one merge pass. */
+interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * All symptom lines of a doc as one list over ascending term ids, each entry tagged with its
+ * line: two docs' lines meet in one merge pass, rather than one pass per pair of lines.
+ */
+interface SymptomTerms extends SparseVector {
+  lines: Int32Array;
+  count: number;
+}
+
+/** The docs that hold a term, with the term's weight in each. */
+interface SparseHolders {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
 export interface SimilarityModel {
-  index: SearchIndex;
-  /** Per doc: term id → weight, L2-normalised, the VECTOR_TERMS heaviest terms. */
-  vectors: Map<number, number>[];
+  /** Per doc: its VECTOR_TERMS heaviest field-weighted tf-idf terms, L2-normalised. */
+  vectors: SparseVector[];
+  /** Per doc: its symptom lines as idf weights, each line L2-normalised. */
+  symptoms: SymptomTerms[];
+}
+
+/** L2-normalised weights, by ascending term. */
+function normalised(entries: [term: number, weight: number][]): [term: number, weight: number][] {
+  const norm = Math.hypot(...entries.map(([, w]) => w));
+  return entries.map(([t, w]) => [t, norm ? w / norm : 0]);
+}
+
+function symptomTerms(index: SearchIndex, lines: readonly IndexLine[]): SymptomTerms {
+  const symptoms = lines.filter((line) => line.symptom && line.norm);
+  const entries = symptoms
+    .flatMap((line, l) => normalised(line.terms.map((t) => [t, index.idf[t]!])).map(([t, w]) => [t, l, w] as const))
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {
+    terms: Int32Array.from(entries, ([t]) => t),
+    lines: Int32Array.from(entries, ([, l]) => l),
+    weights: Float64Array.from(entries, ([, , w]) => w),
+    count: symptoms.length,
+  };
 }
 
 export function similarityModel(stored: StoredIndex, index: SearchIndex): SimilarityModel {
@@ -34,41 +77,87 @@ export function similarityModel(stored: StoredIndex, index: SearchIndex): Simila
       for (const [term, count] of counts)
         weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHT[FIELDS[f]!] * count * index.idf[term]!);
     });
-    const top = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, VECTOR_TERMS);
-    const norm = Math.hypot(...top.map(([, w]) => w));
-    return new Map(norm ? top.map(([t, w]) => [t, w / norm]) : []);
+    const top = normalised([...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, VECTOR_TERMS));
+    top.sort((a, b) => a[0] - b[0]);
+    return { terms: Int32Array.from(top, ([t]) => t), weights: Float64Array.from(top, ([, w]) => w) };
   });
-  return { index, vectors };
+  return { vectors, symptoms: index.docs.map((doc) => symptomTerms(index, doc.lines)) };
 }
 
-function cosine(a: Map<number, number>, b: Map<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
-  return Math.min(1, dot);
+/** Dot product of two sparse vectors (a cosine, since both are normalised). */
+function dot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return Math.min(1, sum);
 }
 
-function bestSymptomPair(index: SearchIndex, a: number, b: number): number {
-  let best = 0;
-  for (const x of index.docs[a]!.lines) {
-    if (!x.symptom || !x.norm) continue;
-    const terms = new Set(x.terms);
-    for (const y of index.docs[b]!.lines) {
-      if (!y.symptom || !y.norm) continue;
-      let dot = 0;
-      for (const t of y.terms) if (terms.has(t)) dot += index.idf[t]! ** 2;
-      best = Math.max(best, dot / (x.norm * y.norm));
+// Per pair of lines, their dot product; reused across calls (thousands of entries, each compared
+// with dozens of others).
+let scratch = new Float64Array(64);
+
+/** The best cosine between a symptom line of a and one of b. */
+function bestSymptomPair(a: SymptomTerms, b: SymptomTerms): number {
+  const pairs = a.count * b.count;
+  if (!pairs) return 0;
+  if (scratch.length < pairs) scratch = new Float64Array(pairs);
+  const dots = scratch.fill(0, 0, pairs);
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const term = a.terms[i]!;
+    if (term < b.terms[j]!) i++;
+    else if (term > b.terms[j]!) j++;
+    else {
+      // Several lines of each side may hold the term: every pair of them shares it.
+      let iEnd = i;
+      while (iEnd < a.terms.length && a.terms[iEnd] === term) iEnd++;
+      let jEnd = j;
+      while (jEnd < b.terms.length && b.terms[jEnd] === term) jEnd++;
+      for (let p = i; p < iEnd; p++)
+        for (let q = j; q < jEnd; q++) {
+          const pair = a.lines[p]! * b.count + b.lines[q]!;
+          dots[pair] = dots[pair]! + a.weights[p]! * b.weights[q]!;
+        }
+      i = iEnd;
+      j = jEnd;
     }
   }
+  let best = 0;
+  for (let k = 0; k < pairs; k++) best = Math.max(best, dots[k]!);
   return Math.min(1, best);
 }
 
 /** How alike two documents are (by position in the index), 0..1, symmetric. */
 export function similarity(model: SimilarityModel, a: number, b: number): number {
-  return 0.5 * cosine(model.vectors[a]!, model.vectors[b]!) + 0.5 * bestSymptomPair(model.index, a, b);
+  return 0.5 * dot(model.vectors[a]!, model.vectors[b]!) + 0.5 * bestSymptomPair(model.symptoms[a]!, model.symptoms[b]!);
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/**
+ * The k first items in `order`, sorted: one pass that keeps a sorted array of at most k, so a few
+ * thousand touched entries cost about one comparison each instead of a full sort.
+ */
+export function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === k && order(item, kept[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(item, kept[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    kept.splice(lo, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
 const byScore = (a: RelatedEntry, b: RelatedEntry) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -83,20 +172,40 @@ export function computeRelated(stored: StoredIndex, index: SearchIndex, named: M
   for (const [incident, runbooks] of named)
     for (const runbook of runbooks) namingIncidents.set(runbook, [...(namingIncidents.get(runbook) ?? []), incident]);
 
-  // Candidate generation: documents sharing heavy terms.
-  const holders = new Map<number, number[]>();
-  model.vectors.forEach((vector, d) => {
-    for (const term of vector.keys()) {
-      const list = holders.get(term);
-      if (list) list.push(d);
-      else holders.set(term, [d]);
-    }
+  // Candidate generation: documents sharing heavy terms, by the dot product of their vectors over
+  // those terms. Each term is looked up in its HOLDERS_PER_TERM heaviest holders only, so this is
+  // linear in the number of entries (scanning every holder of a common term for each of them was
+  // quadratic); below that many entries it is exact.
+  const lists = new Map<number, { doc: number; weight: number }[]>();
+  model.vectors.forEach((vector, doc) => {
+    vector.terms.forEach((term, i) => {
+      const list = lists.get(term);
+      const holder = { doc, weight: vector.weights[i]! };
+      if (list) list.push(holder);
+      else lists.set(term, [holder]);
+    });
   });
+  const holders = new Map<number, SparseHolders>();
+  for (const [term, list] of lists) {
+    if (list.length > HOLDERS_PER_TERM) list.sort((a, b) => b.weight - a.weight || a.doc - b.doc).length = HOLDERS_PER_TERM;
+    holders.set(term, { docs: Int32Array.from(list, (h) => h.doc), weights: Float64Array.from(list, (h) => h.weight) });
+  }
+  const overlap = new Float64Array(docs.length);
   const candidatesOf = (d: number): number[] => {
-    const overlap = new Map<number, number>();
-    for (const [term, w] of model.vectors[d]!)
-      for (const other of holders.get(term)!) if (other !== d) overlap.set(other, (overlap.get(other) ?? 0) + w * model.vectors[other]!.get(term)!);
-    return [...overlap].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([o]) => o);
+    const { terms, weights } = model.vectors[d]!;
+    const touched: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const held = holders.get(terms[i]!)!;
+      for (let h = 0; h < held.docs.length; h++) {
+        const other = held.docs[h]!;
+        if (other === d) continue;
+        if (overlap[other] === 0) touched.push(other);
+        overlap[other] = overlap[other]! + weights[i]! * held.weights[h]!;
+      }
+    }
+    const best = topK(touched, CANDIDATES, (a, b) => overlap[b]! - overlap[a]! || a - b);
+    for (const other of touched) overlap[other] = 0;
+    return best;
   };
   const entry = (d: number, o: number): RelatedEntry => ({ id: docs[o]!.id, score: round(similarity(model, d, o)) });
   const linked = (d: number, type: 'runbook' | 'incident', ids: string[]) =>

@@ -68,12 +68,16 @@ const RULES: readonly Rule[] = [
 // A process id is only recognisable by what precedes it.
 const PID = /\b(pid|process|thread|tid)([ =:#]{1,2})\d{1,10}\b/gi;
 
+const LETTERS = /^[a-z]+$/;
+
 /** Replace one piece by its placeholder, or return it as it was. */
 export function maskPiece(piece: string): string {
   if (piece.length > MAX_PIECE) return '<blob>';
   // Trailing sentence punctuation belongs to the prose, not to the address.
   const trail = /[.:]+$/.exec(piece)?.[0] ?? '';
   const core = (trail ? piece.slice(0, -trail.length) : piece).toLowerCase();
+  // Every rule needs a digit or a separator: a plain word (most pieces) skips them all.
+  if (LETTERS.test(core)) return piece;
   for (const [pattern, placeholder] of RULES) if (pattern.test(core)) return placeholder + trail;
   return piece;
 }

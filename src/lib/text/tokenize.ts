@@ -13,9 +13,9 @@ import { maskVariables } from './mask.ts';
 import { foldWidth } from './normalize.ts';
 
 export interface Token {
-  term: string;
+  readonly term: string;
   /** How much the token says about the text: 1 for a word or bigram, less for weaker evidence. */
-  weight: number;
+  readonly weight: number;
 }
 
 export const WEIGHT = {
@@ -87,13 +87,34 @@ function pushJapanese(run: string, out: Token[]): void {
   }
 }
 
-/** Tokens of a text in reading order (duplicates kept: callers count them). */
+// The tokens of a word or Japanese run depend on nothing else, and the same ones recur across
+// every entry (`接続`, `connection`): each is worked out once (the segmenter and the compound split
+// are most of the tokenizer's time). Bounded in count and in run length, so a paste of unique
+// words or one huge run cannot make it grow.
+const RUN_CACHE_SIZE = 50_000;
+const MAX_CACHED_RUN = 64;
+const runCache = new Map<string, readonly Token[]>();
+
+function pushRun(run: string, tokenizeRun: (run: string, out: Token[]) => void, out: Token[]): void {
+  if (run.length > MAX_CACHED_RUN) return tokenizeRun(run, out);
+  let tokens = runCache.get(run);
+  if (!tokens) {
+    const fresh: Token[] = [];
+    tokenizeRun(run, fresh);
+    tokens = fresh.map((t) => Object.freeze(t));
+    if (runCache.size >= RUN_CACHE_SIZE) runCache.clear();
+    runCache.set(run, tokens);
+  }
+  for (const token of tokens) out.push(token);
+}
+
+/** Tokens of a text in reading order (duplicates kept: callers count them). Tokens are shared: read only. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const [, placeholder, japanese, word] of maskVariables(foldWidth(text)).matchAll(TOKEN)) {
     if (placeholder) out.push({ term: placeholder, weight: WEIGHT.placeholder });
-    else if (japanese) pushJapanese(japanese, out);
-    else if (word) pushWord(word, out);
+    else if (japanese) pushRun(japanese, pushJapanese, out);
+    else if (word) pushRun(word, pushWord, out);
   }
   return out;
 }
