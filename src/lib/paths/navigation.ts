@@ -4,7 +4,7 @@
  * small PathNav of every path and a script renders the path bar from it (src/client/path-bar.ts).
  */
 import type { KnowledgeBase, PathEntry } from '../content/model.ts';
-import { DIFFICULTIES } from '../content/schema.ts';
+import { DIFFICULTIES } from '../content/vocabulary.ts';
 import { parseDuration } from '../time/datetime.ts';
 import { resolvePathSteps } from './steps.ts';
 

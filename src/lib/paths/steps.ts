@@ -1,6 +1,7 @@
 /** A learning path's steps with the entries they point at, for the path page. */
 import type { KnowledgeBase, PathEntry } from '../content/model.ts';
-import { DIFFICULTIES, type PathStep } from '../content/schema.ts';
+import type { PathStep } from '../content/schema.ts';
+import { DIFFICULTIES } from '../content/vocabulary.ts';
 
 export interface ResolvedStep {
   step: PathStep;

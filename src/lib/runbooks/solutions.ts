@@ -2,7 +2,8 @@
  * How a runbook page lays out its solutions: grouped first response / fix / prevention, each
  * linked to its detail section in the MDX body when there is one.
  */
-import { SOLUTION_KINDS, type Solution, type SolutionKind } from '../content/schema.ts';
+import type { Solution } from '../content/schema.ts';
+import { SOLUTION_KINDS, type SolutionKind } from '../content/vocabulary.ts';
 
 export interface SolutionGroup {
   kind: SolutionKind;

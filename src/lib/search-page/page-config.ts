@@ -6,7 +6,7 @@
  */
 import { flattenCategories } from '../categories/tree.ts';
 import type { KnowledgeBase } from '../content/model.ts';
-import { SEVERITIES, type Lang } from '../content/schema.ts';
+import { SEVERITIES, type Lang } from '../content/vocabulary.ts';
 import { writeRunbookUrl, type Repo } from '../authoring/repo-links.ts';
 import { localize, t, type MessageKey } from '../i18n/t.ts';
 import { slugify } from '../text/slug.ts';

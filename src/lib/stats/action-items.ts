@@ -4,7 +4,7 @@
  * once older than its horizon: short within a month, mid within three, long within six, the
  * horizons post-mortems here are written against.
  */
-import { HORIZONS, type Horizon } from '../content/schema.ts';
+import { HORIZONS, type Horizon } from '../content/vocabulary.ts';
 import type { IncidentFacts } from './facts.ts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 /** Time to detect and time to resolve: overall, per category and per severity. */
-import { SEVERITIES } from '../content/schema.ts';
+import { SEVERITIES } from '../content/vocabulary.ts';
 import type { IncidentFacts } from './facts.ts';
 import { spread, type Spread } from './percentile.ts';
 

@@ -3,7 +3,7 @@
  * read in the site's timezone (not UTC, which a YAML parser would assume); Intl supplies the
  * timezone rules, so this works the same in Node and in the browser.
  */
-import { DATETIME_PATTERN, DURATION_PATTERN, TIME_OF_DAY_PATTERN } from '../content/schema.ts';
+import { DATETIME_PATTERN, DURATION_PATTERN, TIME_OF_DAY_PATTERN } from '../content/vocabulary.ts';
 
 const MINUTE = 60_000;
 
