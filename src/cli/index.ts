@@ -19,10 +19,10 @@ export const run: Command = async (args, io) => {
   if (errors) io.stderr(`fixpath index: ${errors} content error(s) left entries out of the index; run "fixpath validate"\n`);
   const out = path.resolve(values.out ?? DEFAULT_INDEX_FILE);
   const size = await writeIndexFile(out, stored);
-  const runbooks = stored.docs.filter((d) => d.type === 'runbook').length;
+  const runbooks = stored.docs.type.filter((type) => type === 'runbook').length;
   io.stdout(
     `${path.relative(process.cwd(), out) || out}: ${kb(size.raw)} (${kb(size.gzip)} gzip), ` +
-      `${runbooks} runbooks, ${stored.docs.length - runbooks} incidents, ${stored.terms.length} terms\n`,
+      `${runbooks} runbooks, ${stored.docs.type.length - runbooks} incidents, ${stored.terms.length} terms\n`,
   );
   return EXIT.ok;
 };

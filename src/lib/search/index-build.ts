@@ -17,7 +17,10 @@ import {
   type DocType,
   type Field,
   type Recommendation,
-  type StoredDoc,
+  LINE_FIELDS,
+  type LineKind,
+  type Related,
+  type StoredDocs,
   type StoredIndex,
 } from './types.ts';
 
@@ -27,16 +30,17 @@ interface DocSource {
   type: DocType;
   title: string;
   facets: DocFacets;
-  texts: Record<Field, string[]>;
-  lines: { text: string; symptom: boolean }[];
+  /** Texts of the fields whose counts are stored (the others are counted from the lines). */
+  texts: Record<Exclude<Field, keyof typeof LINE_FIELDS>, string[]>;
+  lines: { text: string; kind: LineKind }[];
   recommendations: Recommendation[];
 }
 
-const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
+const OTHER_LINE: LineKind = 0;
+/** The fields whose counts the stored index holds, in FIELDS order. */
+const TEXT_FIELDS = FIELDS.filter((f): f is keyof DocSource['texts'] => !(f in LINE_FIELDS));
 
-export function entryUrl(type: DocType, id: string): string {
-  return `/${type}s/${id}/`;
-}
+const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
 
 function runbookSource(entry: RunbookEntry, recommendations: Recommendation[], siteLang: string): DocSource {
   const d = entry.data;
@@ -46,8 +50,6 @@ function runbookSource(entry: RunbookEntry, recommendations: Recommendation[], s
     title: d.title,
     facets: { category: d.category, severity: d.severity, services: d.services, lang: d.lang ?? siteLang },
     texts: {
-      symptoms: [...d.symptoms, ...d.alerts],
-      title: [d.title],
       summary: asList(d.summary),
       causes: d.causes.flatMap((c) => [c.title, ...asList(c.detail)]),
       solutions: d.solutions.flatMap((s) => [s.title, ...asList(s.steps)]),
@@ -55,11 +57,11 @@ function runbookSource(entry: RunbookEntry, recommendations: Recommendation[], s
       body: [bodyText(entry.body), ...d.escalation],
     },
     lines: [
-      ...d.symptoms.map((text) => ({ text, symptom: true })),
-      ...d.alerts.map((text) => ({ text, symptom: true })),
-      { text: d.title, symptom: false },
-      ...d.causes.map((c) => ({ text: c.title, symptom: false })),
-      ...d.solutions.map((s) => ({ text: s.title, symptom: false })),
+      ...d.symptoms.map((text) => ({ text, kind: LINE_FIELDS.symptoms })),
+      ...d.alerts.map((text) => ({ text, kind: LINE_FIELDS.symptoms })),
+      { text: d.title, kind: LINE_FIELDS.title },
+      ...d.causes.map((c) => ({ text: c.title, kind: OTHER_LINE })),
+      ...d.solutions.map((s) => ({ text: s.title, kind: OTHER_LINE })),
     ],
     recommendations,
   };
@@ -80,15 +82,13 @@ function incidentSource(
     title: d.title,
     facets: { category, severity: d.severity, services: d.services, lang: d.lang ?? siteLang },
     texts: {
-      symptoms: d.symptoms,
-      title: [d.title],
       summary: [...asList(rootCause.technical), ...asList(rootCause.process), ...asList(rootCause.organizational)],
       causes: [],
       solutions: d.attempts.flatMap((a) => asList(a.note)),
       tags: [...d.tags, ...d.services],
       body: [bodyText(entry.body), ...d.timeline.map((e) => e.event), ...d.action_items.map((a) => a.title)],
     },
-    lines: [...d.symptoms.map((text) => ({ text, symptom: true })), { text: d.title, symptom: false }],
+    lines: [...d.symptoms.map((text) => ({ text, kind: LINE_FIELDS.symptoms })), { text: d.title, kind: LINE_FIELDS.title }],
     // The solutions of the runbooks it names, best first across them.
     recommendations: d.runbooks
       .flatMap((id) => byRunbook.get(id) ?? [])
@@ -134,29 +134,33 @@ export function buildIndex(kb: KnowledgeBase): StoredIndex {
   ];
 
   const tokensOf = memoTokenize();
-  const fieldCounts = sources.map((s) => FIELDS.map((f) => countTerms(s.texts[f], tokensOf)));
-  const lineTerms = sources.map((s) => s.lines.map((l) => [...new Set(tokensOf(l.text).map((t) => t.term))]));
+  const fieldCounts = sources.map((s) => TEXT_FIELDS.map((f) => countTerms(s.texts[f], tokensOf)));
+  const lineTokens = sources.map((s) => s.lines.map((l) => tokensOf(l.text).map((t) => t.term)));
   const vocabulary = new Set<string>();
   for (const fields of fieldCounts) for (const counts of fields) for (const term of counts.keys()) vocabulary.add(term);
-  for (const lines of lineTerms) for (const terms of lines) for (const term of terms) vocabulary.add(term);
+  for (const lines of lineTokens) for (const terms of lines) for (const term of terms) vocabulary.add(term);
   const terms = [...vocabulary].sort(byCodeUnit);
   const ids = new Map(terms.map((t, i) => [t, i]));
-  const encode = (list: Iterable<string>) => deltaEncode([...list].map((t) => ids.get(t)!).sort((a, b) => a - b));
+  const encodeCounts = (counts: Map<string, number>) => {
+    const sorted = [...counts].map(([t, n]) => [ids.get(t)!, n] as const).sort((a, b) => a[0] - b[0]);
+    return sorted.flatMap(([id, n], i) => [i ? id - sorted[i - 1]![0] : id, n]);
+  };
 
-  const docs: StoredDoc[] = sources.map((s, d) => ({
-    id: s.id,
-    type: s.type,
-    title: s.title,
-    url: entryUrl(s.type, s.id),
-    facets: s.facets,
-    fields: fieldCounts[d]!.map((counts) => {
-      const sorted = [...counts].map(([t, n]) => [ids.get(t)!, n] as const).sort((a, b) => a[0] - b[0]);
-      return sorted.flatMap(([id, n], i) => [i ? id - sorted[i - 1]![0] : id, n]);
+  const docs: StoredDocs = {
+    id: sources.map((s) => s.id),
+    type: sources.map((s) => s.type),
+    title: sources.map((s) => s.title),
+    facets: sources.map((s) => s.facets),
+    fields: FIELDS.map((f) => {
+      const stored = TEXT_FIELDS.indexOf(f as (typeof TEXT_FIELDS)[number]);
+      return fieldCounts.map((counts) => (stored < 0 ? [] : encodeCounts(counts[stored]!)));
     }),
-    lines: s.lines.map((l, i) => [l.text, l.symptom ? 1 : 0, encode(lineTerms[d]![i]!)]),
-    recommendations: s.recommendations,
-    related: { similar: [], incidents: [], runbooks: [] },
-  }));
+    lineText: sources.map((s) => s.lines.map((l) => l.text)),
+    lineKind: sources.map((s) => s.lines.map((l) => l.kind)),
+    lineTerms: lineTokens.map((lines) => lines.map((line) => deltaEncode(line.map((t) => ids.get(t)!).sort((a, b) => a - b)))),
+    recommendations: sources.map((s) => s.recommendations),
+    related: [],
+  };
 
   // Segmenter words are left out of the groups: a query matches a member by all of its tokens, and
   // word breaks may differ between the query's context and the alias alone; bigrams do not.
@@ -168,7 +172,13 @@ export function buildIndex(kb: KnowledgeBase): StoredIndex {
 
   const stored: StoredIndex = { version: INDEX_VERSION, fields: FIELDS, terms, synonyms, docs };
   const named = new Map(kb.incidents.map((i) => [i.id, i.data.runbooks]));
-  const related = computeRelated(stored, loadIndex(stored), named);
-  docs.forEach((doc, d) => (doc.related = related[d]!));
+  const position = new Map(sources.map((s, d) => [`${s.type}:${s.id}`, d]));
+  const positions = (type: DocType, list: Related[keyof Related]) =>
+    list.flatMap(({ id, score }) => [position.get(`${type}:${id}`)!, Math.round(score * 1000)]);
+  docs.related = computeRelated(stored, loadIndex(stored), named).map((r) => [
+    positions('runbook', r.similar),
+    positions('incident', r.incidents),
+    positions('runbook', r.runbooks),
+  ]);
   return stored;
 }

@@ -8,7 +8,7 @@
  * symmetric and in 0..1, and an entry is at least as similar to itself as to anything else.
  */
 import { FIELDS, type IndexLine, type Related, type RelatedEntry, type SearchIndex, type StoredIndex } from './types.ts';
-import { decodeFields } from './serialize.ts';
+import { fieldCounts } from './serialize.ts';
 import { FIELD_WEIGHT } from './weights.ts';
 
 /** Terms kept per vector: enough to say what an entry is about, bounded for 10,000 entries. */
@@ -71,9 +71,9 @@ function symptomTerms(index: SearchIndex, lines: readonly IndexLine[]): SymptomT
 }
 
 export function similarityModel(stored: StoredIndex, index: SearchIndex): SimilarityModel {
-  const vectors = stored.docs.map((doc) => {
+  const vectors = fieldCounts(stored).map((fields) => {
     const weights = new Map<number, number>();
-    decodeFields(doc.fields).forEach((counts, f) => {
+    fields.forEach((counts, f) => {
       for (const [term, count] of counts)
         weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHT[FIELDS[f]!] * count * index.idf[term]!);
     });

@@ -4,7 +4,18 @@
  * lookup tables the ranking needs (postings, BM25F impacts, line norms).
  */
 import { FIELD_B, FIELD_WEIGHT, K1 } from './weights.ts';
-import { FIELDS, INDEX_VERSION, type IndexDoc, type SearchIndex, type StoredIndex } from './types.ts';
+import {
+  FIELDS,
+  INDEX_VERSION,
+  LINE_FIELDS,
+  type DocType,
+  type Field,
+  type IndexDoc,
+  type LineKind,
+  type RelatedEntry,
+  type SearchIndex,
+  type StoredIndex,
+} from './types.ts';
 
 /** The JSON text of a stored index; the same index always gives the same bytes. */
 export function serializeIndex(stored: StoredIndex): string {
@@ -19,17 +30,39 @@ export function deltaDecode(deltas: readonly number[]): number[] {
   return ids;
 }
 
-/** Per field of a stored doc: term id → count. */
-export function decodeFields(fields: readonly number[][]): Map<number, number>[] {
-  return fields.map((pairs) => {
-    const counts = new Map<number, number>();
-    let id = 0;
-    for (let i = 0; i < pairs.length; i += 2) {
-      id = i ? id + pairs[i]! : pairs[i]!;
-      counts.set(id, pairs[i + 1]!);
-    }
-    return counts;
-  });
+/** `[termDelta, count, ...]` → term id → count. */
+function decodeCounts(pairs: readonly number[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  let id = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    id = i ? id + pairs[i]! : pairs[i]!;
+    counts.set(id, pairs[i + 1]!);
+  }
+  return counts;
+}
+
+/**
+ * Per doc, per field (FIELDS order): term id → count. The LINE_FIELDS are counted from the
+ * doc's lines of their kind, the others read from the stored counts.
+ */
+export function fieldCounts(stored: StoredIndex): Map<number, number>[][] {
+  const { docs } = stored;
+  return docs.id.map((_, d) =>
+    FIELDS.map((field, f) => {
+      const kind = (LINE_FIELDS as Partial<Record<Field, LineKind>>)[field];
+      if (kind === undefined) return decodeCounts(docs.fields[f]![d]!);
+      const counts = new Map<number, number>();
+      docs.lineKind[d]!.forEach((k, l) => {
+        if (k === kind) for (const id of deltaDecode(docs.lineTerms[d]![l]!)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      });
+      return counts;
+    }),
+  );
+}
+
+/** Where the site shows an entry. */
+export function entryUrl(type: DocType, id: string): string {
+  return `/${type}s/${id}/`;
 }
 
 export const idfOf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
@@ -54,20 +87,21 @@ function checkStored(data: unknown): StoredIndex {
 /** A stored index (object or JSON text) → a searchable index. Throws on an unknown version. */
 export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
   const stored = checkStored(typeof data === 'string' ? JSON.parse(data) : data);
-  const n = stored.docs.length;
-  const fieldCounts = stored.docs.map((d) => decodeFields(d.fields));
+  const { docs: columns } = stored;
+  const n = columns.id.length;
+  const counts = fieldCounts(stored);
 
-  const lengths = fieldCounts.map((fields) => fields.map((counts) => [...counts.values()].reduce((a, b) => a + b, 0)));
+  const lengths = counts.map((fields) => fields.map((field) => [...field.values()].reduce((a, b) => a + b, 0)));
   const average = FIELDS.map((_, f) => Math.max(1, lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(n, 1)));
 
   // Field-weighted, length-normalised term frequency per (term, doc).
   const perTerm = new Map<number, { docs: number[]; tfs: number[] }>();
-  fieldCounts.forEach((fields, d) => {
+  counts.forEach((fields, d) => {
     const tf = new Map<number, number>();
-    fields.forEach((counts, f) => {
+    fields.forEach((fieldCount, f) => {
       const field = FIELDS[f]!;
       const norm = 1 - FIELD_B[field] + (FIELD_B[field] * lengths[d]![f]!) / average[f]!;
-      for (const [term, count] of counts) tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
+      for (const [term, count] of fieldCount) tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
     });
     for (const [term, value] of tf) {
       let entry = perTerm.get(term);
@@ -87,19 +121,33 @@ export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
     impacts.push(Float64Array.from(entry.tfs, (tf) => (idf[t]! * tf) / (K1 + tf)));
   }
 
-  const docs: IndexDoc[] = stored.docs.map((d) => ({
-    id: d.id,
-    type: d.type,
-    title: d.title,
-    url: d.url,
-    facets: d.facets,
-    lines: d.lines.map(([text, symptom, deltas]) => {
-      const terms = deltaDecode(deltas);
-      return { text, symptom: symptom === 1, terms, norm: Math.hypot(...terms.map((t) => idf[t]!)) };
-    }),
-    recommendations: d.recommendations,
-    related: d.related,
-  }));
+  const related = (list: readonly number[]): RelatedEntry[] => {
+    const entries: RelatedEntry[] = [];
+    for (let i = 0; i < list.length; i += 2) entries.push({ id: columns.id[list[i]!]!, score: list[i + 1]! / 1000 });
+    return entries;
+  };
+  const docs: IndexDoc[] = columns.id.map((id, d) => {
+    const type = columns.type[d]!;
+    // Empty while buildIndex loads its own index to compute them.
+    const [similar = [], incidents = [], runbooks = []] = columns.related[d] ?? [];
+    return {
+      id,
+      type,
+      title: columns.title[d]!,
+      url: entryUrl(type, id),
+      facets: columns.facets[d]!,
+      lines: columns.lineText[d]!.map((text, l) => {
+        const terms = [...new Set(deltaDecode(columns.lineTerms[d]![l]!))];
+        return { text, symptom: columns.lineKind[d]![l] === LINE_FIELDS.symptoms, terms, norm: Math.hypot(...terms.map((t) => idf[t]!)) };
+      }),
+      recommendations: columns.recommendations[d]!,
+      related: {
+        similar: related(similar),
+        incidents: related(incidents),
+        runbooks: related(runbooks),
+      },
+    };
+  });
 
   return {
     version: INDEX_VERSION,

@@ -29,8 +29,12 @@ export interface Related {
   runbooks: RelatedEntry[];
 }
 
-/** Current format of the stored index; loadIndex refuses any other. */
-export const INDEX_VERSION = 1;
+/**
+ * Current format of the stored index; loadIndex refuses any other. 2: columns per doc property
+ * (gzip finds their repeats), symptoms and title counted from the lines, no urls (derived),
+ * related entries as doc positions.
+ */
+export const INDEX_VERSION = 2;
 
 /**
  * What the search page filters and labels a result by. An incident's category is that of the
@@ -43,18 +47,34 @@ export interface DocFacets {
   lang: string;
 }
 
-export interface StoredDoc {
-  id: string;
-  type: DocType;
-  title: string;
-  url: string;
-  facets: DocFacets;
-  /** Per field (FIELDS order): `[termDelta, count, termDelta, count, ...]` over ascending term ids. */
-  fields: number[][];
-  /** Short texts shown as `matched`: `[text, isSymptom (1|0), termDeltas]`. */
-  lines: [text: string, symptom: 0 | 1, terms: number[]][];
-  recommendations: Recommendation[];
-  related: Related;
+/** What a line is: 1 a symptom or alert, 2 the title, 0 anything else (a cause, a solution). */
+export type LineKind = 0 | 1 | 2;
+
+/**
+ * Fields whose counts are not stored: they are the sums of the doc's lines of that kind (every
+ * symptom and alert is a line, and so is the title).
+ */
+export const LINE_FIELDS = { symptoms: 1, title: 2 } as const satisfies Partial<Record<Field, LineKind>>;
+
+/**
+ * The documents as columns: element d of every array is about doc d (runbooks by id, then
+ * incidents by id). Term lists are ascending term ids as gaps from the previous one (deltaEncode).
+ */
+export interface StoredDocs {
+  id: string[];
+  type: DocType[];
+  title: string[];
+  facets: DocFacets[];
+  /** Per field (FIELDS order), per doc: `[termDelta, count, ...]`; empty for LINE_FIELDS. */
+  fields: number[][][];
+  /** Per doc, its short texts shown as `matched`. */
+  lineText: string[][];
+  lineKind: LineKind[][];
+  /** Per doc, per line: every token's term, repeats included (a delta of 0). */
+  lineTerms: number[][][];
+  recommendations: Recommendation[][];
+  /** Per doc: similar, incidents, runbooks, each as `[docPosition, score × 1000, ...]`. */
+  related: [similar: number[], incidents: number[], runbooks: number[]][];
 }
 
 export interface StoredIndex {
@@ -64,7 +84,7 @@ export interface StoredIndex {
   terms: string[];
   /** Glossary alias groups: each member as its tokens. */
   synonyms: string[][][];
-  docs: StoredDoc[];
+  docs: StoredDocs;
 }
 
 export interface IndexLine {

@@ -10,7 +10,7 @@ beforeAll(async () => {
   model = similarityModel(fx.stored, fx.index);
 });
 
-const related = (type: string, id: string) => fx.stored.docs.find((d) => d.type === type && d.id === id)!.related;
+const related = (type: string, id: string) => fx.index.docs.find((d) => d.type === type && d.id === id)!.related;
 
 describe('similarity', () => {
   it('is in 0..1, symmetric, and an entry is most similar to itself', () => {

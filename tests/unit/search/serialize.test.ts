@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseKnowledgeBase } from '../../../src/lib/content/load.ts';
 import { buildIndex } from '../../../src/lib/search/index-build.ts';
-import { loadIndex, serializeIndex } from '../../../src/lib/search/serialize.ts';
+import { fieldCounts, loadIndex, serializeIndex } from '../../../src/lib/search/serialize.ts';
 import { search } from '../../../src/lib/search/search.ts';
+import { INDEX_VERSION } from '../../../src/lib/search/types.ts';
+import { tokenize } from '../../../src/lib/text/tokenize.ts';
 import { readContentDir } from '../../../src/node/read-content.ts';
 import { FIXTURE_CONTENT, fixtureIndex } from './fixture.ts';
 
@@ -16,7 +18,7 @@ const QUERIES = ['ERROR 1040 (HY000): Too many connections', 'ディスク', 'EC
 describe('serialised index', () => {
   it('carries its version and round-trips to the same ranking', () => {
     const json = serializeIndex(fx.stored);
-    expect(JSON.parse(json).version).toBe(1);
+    expect(JSON.parse(json).version).toBe(INDEX_VERSION);
     const reloaded = loadIndex(json);
     for (const q of QUERIES) expect(search(reloaded, q)).toEqual(search(fx.index, q));
     expect(serializeIndex(JSON.parse(json))).toBe(json);
@@ -31,10 +33,30 @@ describe('serialised index', () => {
   });
 
   it('refuses an unknown version with a message that says what to do', () => {
-    const future = { ...fx.stored, version: 2 };
+    const future = { ...fx.stored, version: 3 };
     expect(() => loadIndex(future)).toThrow(
-      'fixpath index: unsupported index version 2 (this fixpath reads version 1); rebuild it with "fixpath index"',
+      'fixpath index: unsupported index version 3 (this fixpath reads version 2); rebuild it with "fixpath index"',
+    );
+    // An index written by an older fixpath (version 1 stored one object per doc).
+    expect(() => loadIndex({ ...fx.stored, version: 1 })).toThrow(
+      'fixpath index: unsupported index version 1 (this fixpath reads version 2); rebuild it with "fixpath index"',
     );
     expect(() => loadIndex('{"docs": []}')).toThrow('fixpath index: this is not a fixpath search index (no "version")');
+  });
+});
+
+describe('stored field counts', () => {
+  it('counts symptoms and title from the lines, as if their texts were stored', () => {
+    const d = fx.stored.docs.id.indexOf('mysql-too-many-connections');
+    const runbook = fx.kb.runbooks.find((r) => r.id === 'mysql-too-many-connections')!;
+    const expected = (texts: string[]) => {
+      const counts = new Map<number, number>();
+      for (const text of texts) for (const { term } of tokenize(text)) counts.set(fx.index.termIds.get(term)!, (counts.get(fx.index.termIds.get(term)!) ?? 0) + 1);
+      return counts;
+    };
+    const [symptoms, title] = fieldCounts(fx.stored)[d]!;
+    expect(symptoms).toEqual(expected([...runbook.data.symptoms, ...runbook.data.alerts]));
+    expect(title).toEqual(expected([runbook.data.title]));
+    expect(fx.stored.docs.fields[0]![d]).toEqual([]);
   });
 });
