@@ -6,31 +6,25 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { importPage, type ImportedRunbook } from '../lib/authoring/import.ts';
 import { collectionOf, idOf } from '../lib/content/ids.ts';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
 import { SEVERITIES, SEVERITY_ALIASES, type Severity } from '../lib/content/schema.ts';
-import { ContentReadError, readContent, resolveContentDir } from '../node/read-content.ts';
-import { EXIT, UsageError, type Command } from './io.ts';
+import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { EXIT, parseCommandLine, UsageError, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        'out-dir': { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        category: { type: 'string' },
-        severity: { type: 'string' },
-        content: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine({
+    args,
+    allowPositionals: true,
+    options: {
+      'out-dir': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      category: { type: 'string' },
+      severity: { type: 'string' },
+      content: { type: 'string' },
+    },
+  });
   const { values, positionals: files } = parsed;
   if (!files.length) throw new UsageError('name the Markdown files to import: fixpath import FILE... [--out-dir DIR] [--dry-run]');
   const severity = values.severity && (SEVERITY_ALIASES[values.severity] ?? values.severity);
@@ -39,14 +33,7 @@ export const run: Command = async (args, io) => {
   }
 
   const dir = resolveContentDir(values.content);
-  let read;
-  try {
-    read = await readContent(dir);
-  } catch (error) {
-    if (!(error instanceof ContentReadError)) throw error;
-    io.stderr(`fixpath import: ${error.message}\n`);
-    return EXIT.content;
-  }
+  const read = await readContent(dir);
   const { kb } = parseKnowledgeBase(read.files);
   if (values.category && !kb.categories.length) io.stderr('fixpath import: warning: no categories.yaml could be read, --category is not checked\n');
   const taken = new Set(read.files.filter((f) => collectionOf(f.path) === 'runbooks').map((f) => idOf(f.path)));

@@ -1,19 +1,13 @@
 /** `fixpath index [--out FILE]`: build the search index the site and `search` use; say where and how big. */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { resolveContentDir } from '../node/read-content.ts';
 import { buildIndexFromContent, DEFAULT_INDEX_FILE, writeIndexFile } from '../node/search-index.ts';
-import { EXIT, UsageError, type Command } from './io.ts';
+import { EXIT, parseCommandLine, type Command } from './io.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export const run: Command = async (args, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: { out: { type: 'string' }, content: { type: 'string' } } }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({ args, options: { out: { type: 'string' }, content: { type: 'string' } } });
   const { stored, problems } = await buildIndexFromContent(resolveContentDir(values.content));
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (errors) io.stderr(`fixpath index: ${errors} content error(s) left entries out of the index; run "fixpath validate"\n`);

@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** What a subcommand may touch: output streams and standard input, passed in so tests can capture them. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -12,3 +14,12 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Thrown for a malformed command line; main prints it with the usage and exits 2. */
 export class UsageError extends Error {}
+
+/** node:util's parseArgs, its complaints (unknown option, missing value) turned into usage errors. */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,4 +1,5 @@
 /** Dispatch `fixpath <command> ...` to the file that owns the command. */
+import { ContentReadError } from '../node/read-content.ts';
 import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
@@ -40,6 +41,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(`fixpath ${name}: ${error.message}\n\n${USAGE}`);
       return EXIT.usage;
+    }
+    // A content directory that cannot be read is the content's fault (exit 1), whichever command met it.
+    if (error instanceof ContentReadError) {
+      io.stderr(`fixpath ${name}: ${error.message}\n`);
+      return EXIT.content;
     }
     throw error;
   }

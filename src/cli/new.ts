@@ -5,15 +5,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { askIncident, askPath, askRunbook, type Asker, type AuthoringContext, type Choice, type Question } from '../lib/authoring/questions.ts';
 import { incidentSkeleton, pathSkeleton, runbookSkeleton, type Skeleton, type SkeletonKind } from '../lib/authoring/skeleton.ts';
 import { collectionOf, idOf } from '../lib/content/ids.ts';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
 import { SEVERITY_ALIASES } from '../lib/content/schema.ts';
-import { ContentReadError, readContent, resolveContentDir } from '../node/read-content.ts';
-import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
+import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { EXIT, parseCommandLine, UsageError, type CliIo, type Command } from './io.ts';
 
 const OPTIONS = {
   title: { type: 'string' },
@@ -47,25 +46,13 @@ const FLAGS = `answers can be given as flags (with --yes, missing ones without a
 class Cancelled extends Error {}
 
 export const run: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine({ args, options: OPTIONS, allowPositionals: true });
   const { values, positionals } = parsed;
   const [kind, ...extra] = positionals;
   if (!kind || !(kind in KINDS) || extra.length) throw new UsageError(`say what to create: new runbook, new incident or new path\n\n${FLAGS}`);
 
   const dir = resolveContentDir(values.content);
-  let read;
-  try {
-    read = await readContent(dir);
-  } catch (error) {
-    if (!(error instanceof ContentReadError)) throw error;
-    io.stderr(`fixpath new: ${error.message}\n`);
-    return EXIT.content;
-  }
+  const read = await readContent(dir);
   // Invalid files are left out of the knowledge base, but their ids are still taken.
   const { kb } = parseKnowledgeBase(read.files);
   const taken = { runbooks: new Set<string>(), incidents: new Set<string>(), paths: new Set<string>() };

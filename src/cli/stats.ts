@@ -1,35 +1,21 @@
 /** `fixpath stats [--json] [--now DATETIME]`: what the incidents say about how we fail. */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/report.ts';
 import type { Spread } from '../lib/stats/percentile.ts';
 import { computeStats, type Stats } from '../lib/stats/compute.ts';
 import { localDateTime, toInstant } from '../lib/time/datetime.ts';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
-import { ContentReadError, readContentDir, resolveContentDir } from '../node/read-content.ts';
-import { EXIT, UsageError, type Command } from './io.ts';
+import { readContentDir, resolveContentDir } from '../node/read-content.ts';
+import { EXIT, parseCommandLine, UsageError, type Command } from './io.ts';
 import { formatTable } from './table.ts';
 
 export const run: Command = async (args, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { json: { type: 'boolean' }, content: { type: 'string' }, now: { type: 'string' } },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({
+    args,
+    options: { json: { type: 'boolean' }, content: { type: 'string' }, now: { type: 'string' } },
+  });
   const dir = resolveContentDir(values.content);
-  let parsed;
-  try {
-    parsed = parseKnowledgeBase(await readContentDir(dir));
-  } catch (error) {
-    if (!(error instanceof ContentReadError)) throw error;
-    io.stderr(`fixpath stats: ${error.message}\n`);
-    return EXIT.content;
-  }
-  const { kb, problems } = parsed;
+  const { kb, problems } = parseKnowledgeBase(await readContentDir(dir));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // Figures over a knowledge base with entries left out would be quietly wrong.

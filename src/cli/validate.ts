@@ -2,31 +2,18 @@
  * `fixpath validate [--json] [--strict]`: print every problem as `path:line:column field: message`.
  * Exit 1 on an error; with --strict, on a warning too (for CI that wants a clean knowledge base).
  */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ignoredFileProblems, unreadableProblems } from '../lib/content/file-problems.ts';
 import { formatProblem, problemsJson, summarize } from '../lib/content/report.ts';
 import { sortProblems } from '../lib/content/problems.ts';
 import { validateContent } from '../lib/content/validate.ts';
-import { ContentReadError, readContent, resolveContentDir } from '../node/read-content.ts';
-import { EXIT, UsageError, type Command } from './io.ts';
+import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { EXIT, parseCommandLine, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, content: { type: 'string' } } }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({ args, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, content: { type: 'string' } } });
   const dir = resolveContentDir(values.content);
-  let read;
-  try {
-    read = await readContent(dir);
-  } catch (error) {
-    if (!(error instanceof ContentReadError)) throw error;
-    io.stderr(`fixpath validate: ${error.message}\n`);
-    return EXIT.content;
-  }
+  const read = await readContent(dir);
   const problems = sortProblems([
     ...unreadableProblems(read.unreadable),
     ...ignoredFileProblems(read.ignored),
