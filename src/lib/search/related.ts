@@ -9,6 +9,7 @@
  */
 import { FIELDS, type IndexLine, type Related, type RelatedEntry, type SearchIndex, type StoredIndex } from './types.ts';
 import { fieldCounts } from './serialize.ts';
+import { topK } from './top-k.ts';
 import { FIELD_WEIGHT } from './weights.ts';
 
 /** Terms kept per vector: enough to say what an entry is about, bounded for 10,000 entries. */
@@ -138,26 +139,6 @@ export function similarity(model: SimilarityModel, a: number, b: number): number
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
-/**
- * The k first items in `order`, sorted: one pass that keeps a sorted array of at most k, so a few
- * thousand touched entries cost about one comparison each instead of a full sort.
- */
-export function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
-  const kept: T[] = [];
-  for (const item of items) {
-    if (kept.length === k && order(item, kept[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order(item, kept[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    kept.splice(lo, 0, item);
-    if (kept.length > k) kept.pop();
-  }
-  return kept;
-}
 const byScore = (a: RelatedEntry, b: RelatedEntry) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**

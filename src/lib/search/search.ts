@@ -9,6 +9,7 @@
  * BM25F selects the candidates (cheap, postings only); line similarity reranks the best RERANK.
  */
 import { prepareQuery, type PreparedLine } from './query.ts';
+import { topK } from './top-k.ts';
 import type { DocType, IndexDoc, IndexLine, SearchHit, SearchIndex } from './types.ts';
 import { INCIDENT_FACTOR, LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK } from './weights.ts';
 
@@ -51,6 +52,16 @@ function rerank(index: SearchIndex, lines: PreparedLine[], doc: IndexDoc, d: num
   return { doc: d, score: doc.type === 'incident' ? score * INCIDENT_FACTOR : score, matched };
 }
 
+const TYPE_CODE: Record<DocType, number> = { runbook: 0, incident: 1 };
+const typeCodes = new WeakMap<SearchIndex, Uint8Array>();
+
+/** Each doc's type as a number in one array: the type filter reads it for thousands of postings. */
+function docTypes(index: SearchIndex): Uint8Array {
+  let types = typeCodes.get(index);
+  if (!types) typeCodes.set(index, (types = Uint8Array.from(index.docs, (doc) => TYPE_CODE[doc.type])));
+  return types;
+}
+
 /** Rank the entries of an index for a query (a phrase, an error line or a pasted log). */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 10;
@@ -59,19 +70,19 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   const bm25 = new Float64Array(index.docs.length);
   const touched: number[] = [];
+  const wanted = options.type ? TYPE_CODE[options.type] : undefined;
+  const types = docTypes(index);
   for (const [term, weight] of prepared.terms) {
     const docs = index.postings[term]!;
     const impacts = index.impacts[term]!;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
+      if (wanted !== undefined && types[d] !== wanted) continue;
       if (bm25[d] === 0) touched.push(d);
       bm25[d] = bm25[d]! + weight * impacts[i]!;
     }
   }
-  const candidates = touched
-    .filter((d) => !options.type || index.docs[d]!.type === options.type)
-    .sort((a, b) => bm25[b]! - bm25[a]! || a - b)
-    .slice(0, RERANK);
+  const candidates = topK(touched, RERANK, (a, b) => bm25[b]! - bm25[a]! || a - b);
 
   return candidates
     .map((d) => rerank(index, prepared.lines, index.docs[d]!, d, Math.min(1, bm25[d]! / prepared.ceiling)))
