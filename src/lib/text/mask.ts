@@ -19,12 +19,25 @@ export const MAX_PIECE = 256;
 const PIECE = /[a-z0-9._:/\\%+~#@-]+/gi;
 
 // Patterns are written for lower case; maskPiece lowers the piece first.
-type Rule = readonly [pattern: RegExp, placeholder: string];
+// A pattern is a RegExp or, where one regex would backtrack, a test written out.
+type Rule = readonly [pattern: { test(core: string): boolean }, placeholder: string];
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)';
 const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
 const H4 = '[0-9a-f]{1,4}';
 const CODE_EXTENSIONS = 'c|cc|cjs|clj|cpp|cs|ex|exs|go|h|hpp|java|js|jsx|kt|lua|mjs|php|pl|py|rb|rs|scala|sh|swift|ts|tsx';
+
+const HYPHENATED_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+const HASH_PART = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}$/;
+
+/**
+ * A hyphenated name with a part after the first of five or more letters and digits mixed
+ * (api-7f9c8d5b6c-x2kq9). Part by part: as one regex, which part is the hash would be ambiguous,
+ * and trying each split backtracks quadratically.
+ */
+function hasHashPart(core: string): boolean {
+  return HYPHENATED_NAME.test(core) && core.split('-').some((part, i) => i > 0 && HASH_PART.test(part));
+}
 
 // Order matters: the first rule whose pattern matches the whole piece wins.
 const RULES: readonly Rule[] = [
@@ -62,7 +75,7 @@ const RULES: readonly Rule[] = [
   // in a number of two or more digits (web-01), or a name with a hash-like part (api-7f9c8d-x2kq).
   [/^(?=[^.]*\.)(?=.*\d)[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+$/, '<host>'],
   [/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{2,}$/, '<host>'],
-  [/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}(?:-[a-z0-9]+)*$/, '<host>'],
+  [{ test: hasHashPart }, '<host>'],
 ];
 
 // A process id is only recognisable by what precedes it.
@@ -74,8 +87,11 @@ const LETTERS = /^[a-z]+$/;
 export function maskPiece(piece: string): string {
   if (piece.length > MAX_PIECE) return '<blob>';
   // Trailing sentence punctuation belongs to the prose, not to the address.
-  const trail = /[.:]+$/.exec(piece)?.[0] ?? '';
-  const core = (trail ? piece.slice(0, -trail.length) : piece).toLowerCase();
+  // (Found from the end by hand: `/[.:]+$/` would retry from every `.` of a piece.)
+  let end = piece.length;
+  while (end > 0 && (piece[end - 1] === '.' || piece[end - 1] === ':')) end--;
+  const trail = piece.slice(end);
+  const core = piece.slice(0, end).toLowerCase();
   // Every rule needs a digit or a separator: a plain word (most pieces) skips them all.
   if (LETTERS.test(core)) return piece;
   for (const [pattern, placeholder] of RULES) if (pattern.test(core)) return placeholder + trail;

@@ -9,7 +9,8 @@ export function slugify(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    // One hyphen at most at either end once runs are collapsed (and `-+$` would backtrack).
+    .replace(/^-|-$/g, '');
 }
 
 const MAX_ID_LENGTH = 60;
@@ -25,7 +26,7 @@ export function idFromText(text: string, maxLength = MAX_ID_LENGTH): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
