@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ENGINES } from './engines.ts';
+import { growthReport } from './growth.ts';
 
 const SIZES = [1000, 10_000];
 /** A child still running after this long is stopped; what it did not reach shows as timed out. */
@@ -95,3 +96,5 @@ for (const size of SIZES) {
   const results = Object.keys(ENGINES).map((engine) => measure(engine, size));
   console.log(`\n${size.toLocaleString('en-US')} runbooks\n${table(rows(results))}`);
 }
+
+console.log(`\ntext functions on hostile lines\n${growthReport()}`);

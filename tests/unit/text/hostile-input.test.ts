@@ -1,14 +1,14 @@
 /**
- * Property tests: whatever is pasted, text processing neither throws nor goes super-linear.
- * Time is compared between an input and the same input sixteen times longer (a ratio, not a
- * threshold), so a slow machine does not fail it but catastrophic backtracking does.
+ * Property tests: whatever is pasted, text processing does not throw, up to 1 MB lines. That it
+ * stays linear is proven statically (redos.test.ts) and measured by `npm run bench`, not timed
+ * here.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskVariables } from '../../../src/lib/text/mask.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';
 import { tokenize } from '../../../src/lib/text/tokenize.ts';
-import { growthRatio, HOSTILE_UNITS } from './hostile.ts';
+import { HOSTILE_UNITS, megabyteOf } from './hostile.ts';
 
 const functions = { normalizeText, maskVariables, tokenize } as const;
 
@@ -24,11 +24,12 @@ describe.each(Object.entries(functions))('%s on hostile input', { timeout: 60_00
     );
   });
 
-  it.each(HOSTILE_UNITS)('grows linearly on a long line of %j', (unit) => {
-    expect(growthRatio((n) => unit.repeat(Math.ceil(n / unit.length)), fn)).toBeLessThan(120);
+  it('never throws on a 1 MB line of one hostile unit', () => {
+    // A few runs: each is a megabyte of work.
+    fc.assert(fc.property(fc.constantFrom(...HOSTILE_UNITS), (unit) => void fn(megabyteOf(unit))), { numRuns: 3 });
   });
 
-  it('handles a 1 MB line', () => {
-    expect(() => fn('ERROR 10.0.0.1 接続 '.repeat(60_000))).not.toThrow();
+  it('handles a 1 MB line of log text', () => {
+    expect(() => fn(megabyteOf('ERROR 10.0.0.1 接続 '))).not.toThrow();
   });
 });
