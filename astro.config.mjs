@@ -55,7 +55,7 @@ const searchIndex = () => ({
     'astro:build:done': async ({ dir, logger }) => {
       const { stored } = await buildIndexFromContent(resolveContentDir());
       const size = await writeIndexFile(fileURLToPath(new URL(INDEX_FILE, dir)), stored);
-      logger.info(`${INDEX_FILE}: ${stored.docs.length} entries, ${(size.gzip / 1024).toFixed(1)} KB gzip`);
+      logger.info(`${INDEX_FILE}: ${stored.docs.id.length} entries, ${(size.gzip / 1024).toFixed(1)} KB gzip`);
     },
   },
 });

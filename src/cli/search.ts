@@ -1,17 +1,16 @@
 /**
  * `fixpath search QUERY... [--limit N] [--type runbook|incident] [--json] [--index FILE]`: the
  * site's ranking from the command line. QUERY `-` reads a pasted log from standard input. The
- * index is built in memory from the content (the same code as `fixpath index`), or read from
- * `--index FILE`.
+ * index is the one `fixpath index` wrote while the content is unchanged, else built in memory
+ * from the content (the same code), or read from `--index FILE`.
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../lib/content/schema.ts';
 import { describeEvidence } from '../lib/recommend/evidence.ts';
-import { loadIndex } from '../lib/search/serialize.ts';
 import { search } from '../lib/search/search.ts';
 import type { DocType, SearchHit } from '../lib/search/types.ts';
 import { resolveContentDir } from '../node/read-content.ts';
-import { buildIndexFromContent, readIndexFile } from '../node/search-index.ts';
+import { readIndexFile, searchIndexOfContent } from '../node/search-index.ts';
 import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
 const TYPES: readonly DocType[] = ['runbook', 'incident'];
@@ -69,11 +68,7 @@ export const run: Command = async (args, io) => {
   let lang: Lang = 'en';
   let index;
   if (values.index) index = await readIndexFile(values.index);
-  else {
-    const built = await buildIndexFromContent(resolveContentDir(values.content));
-    index = loadIndex(built.stored);
-    lang = built.lang;
-  }
+  else ({ index, lang } = await searchIndexOfContent(resolveContentDir(values.content)));
   const results = search(index, query, { limit, ...(type ? { type } : {}) });
 
   if (values.json) io.stdout(JSON.stringify({ query, results }, null, 2) + '\n');

@@ -85,6 +85,11 @@ export interface StoredIndex {
   /** Glossary alias groups: each member as its tokens. */
   synonyms: string[][][];
   docs: StoredDocs;
+  /**
+   * SHA-256 of the content files it was built from, when built from a directory (src/node): lets
+   * `fixpath search` use a written index only while the content is unchanged.
+   */
+  content?: string;
 }
 
 export interface IndexLine {
