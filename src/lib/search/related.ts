@@ -24,7 +24,7 @@ const MATCHING_INCIDENTS = 10;
 const MIN_SIMILAR = 0.1;
 const MIN_INCIDENT = 0.3;
 
-/** A sparse vector over ascending term ids, so two of them meet in one merge pass. */
+/** A sparse vector over ascending term ids. */
 interface SparseVector {
   terms: Int32Array;
   weights: Float64Array;
@@ -32,7 +32,7 @@ interface SparseVector {
 
 /**
  * All symptom lines of a doc as one list over ascending term ids, each entry tagged with its
- * line: two docs' lines meet in one merge pass, rather than one pass per pair of lines.
+ * line: comparing two docs' lines is one pass over one list, not one per pair of lines.
  */
 interface SymptomTerms extends SparseVector {
   lines: Int32Array;
@@ -50,6 +50,8 @@ export interface SimilarityModel {
   vectors: SparseVector[];
   /** Per doc: its symptom lines as idf weights, each line L2-normalised. */
   symptoms: SymptomTerms[];
+  /** Size of the vocabulary. */
+  terms: number;
 }
 
 /** L2-normalised weights, by ascending term. */
@@ -82,49 +84,55 @@ export function similarityModel(stored: StoredIndex, index: SearchIndex): Simila
     top.sort((a, b) => a[0] - b[0]);
     return { terms: Int32Array.from(top, ([t]) => t), weights: Float64Array.from(top, ([, w]) => w) };
   });
-  return { vectors, symptoms: index.docs.map((doc) => symptomTerms(index, doc.lines)) };
+  return { vectors, symptoms: index.docs.map((doc) => symptomTerms(index, doc.lines)), terms: index.terms.length };
 }
 
-/** Dot product of two sparse vectors (a cosine, since both are normalised). */
-function dot(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
+/**
+ * One doc laid out over arrays indexed by term id, to be compared with many others at one lookup
+ * per term of theirs (rather than a merge of both term lists per pair).
+ */
+interface Spread {
+  doc: number;
+  /** Term → its weight in the doc's vector, 0 when absent. */
+  weight: Float64Array;
+  /** Term → first entry of the doc's symptom terms that holds it (its others follow), -1 when none. */
+  firstEntry: Int32Array;
+}
+
+function newSpread(terms: number): Spread {
+  return { doc: -1, weight: new Float64Array(terms), firstEntry: new Int32Array(terms).fill(-1) };
+}
+
+/** Lay doc `d` out over `spread`, clearing the doc laid out before. */
+function spreadDoc(model: SimilarityModel, spread: Spread, d: number): Spread {
+  if (spread.doc >= 0) {
+    for (const term of model.vectors[spread.doc]!.terms) spread.weight[term] = 0;
+    for (const term of model.symptoms[spread.doc]!.terms) spread.firstEntry[term] = -1;
   }
-  return Math.min(1, sum);
+  const { terms, weights } = model.vectors[d]!;
+  terms.forEach((term, i) => (spread.weight[term] = weights[i]!));
+  const symptoms = model.symptoms[d]!;
+  for (let k = symptoms.terms.length - 1; k >= 0; k--) spread.firstEntry[symptoms.terms[k]!] = k;
+  spread.doc = d;
+  return spread;
 }
 
 // Per pair of lines, their dot product; reused across calls (thousands of entries, each compared
 // with dozens of others).
 let scratch = new Float64Array(64);
 
-/** The best cosine between a symptom line of a and one of b. */
-function bestSymptomPair(a: SymptomTerms, b: SymptomTerms): number {
+/** The best cosine between a symptom line of the spread doc and one of b. */
+function bestSymptomPair(spread: Spread, a: SymptomTerms, b: SymptomTerms): number {
   const pairs = a.count * b.count;
   if (!pairs) return 0;
   if (scratch.length < pairs) scratch = new Float64Array(pairs);
   const dots = scratch.fill(0, 0, pairs);
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-    const term = a.terms[i]!;
-    if (term < b.terms[j]!) i++;
-    else if (term > b.terms[j]!) j++;
-    else {
-      // Several lines of each side may hold the term: every pair of them shares it.
-      let iEnd = i;
-      while (iEnd < a.terms.length && a.terms[iEnd] === term) iEnd++;
-      let jEnd = j;
-      while (jEnd < b.terms.length && b.terms[jEnd] === term) jEnd++;
-      for (let p = i; p < iEnd; p++)
-        for (let q = j; q < jEnd; q++) {
-          const pair = a.lines[p]! * b.count + b.lines[q]!;
-          dots[pair] = dots[pair]! + a.weights[p]! * b.weights[q]!;
-        }
-      i = iEnd;
-      j = jEnd;
+  for (let q = 0; q < b.terms.length; q++) {
+    const term = b.terms[q]!;
+    // Several lines of a may hold the term: their entries are consecutive.
+    for (let p = spread.firstEntry[term]!; p >= 0 && p < a.terms.length && a.terms[p] === term; p++) {
+      const pair = a.lines[p]! * b.count + b.lines[q]!;
+      dots[pair] = dots[pair]! + a.weights[p]! * b.weights[q]!;
     }
   }
   let best = 0;
@@ -132,9 +140,18 @@ function bestSymptomPair(a: SymptomTerms, b: SymptomTerms): number {
   return Math.min(1, best);
 }
 
+/** similarity(model, spread.doc, b). */
+function similarityTo(model: SimilarityModel, spread: Spread, b: number): number {
+  const { terms, weights } = model.vectors[b]!;
+  let cosine = 0;
+  for (let i = 0; i < terms.length; i++) cosine += weights[i]! * spread.weight[terms[i]!]!;
+  const symptoms = bestSymptomPair(spread, model.symptoms[spread.doc]!, model.symptoms[b]!);
+  return 0.5 * Math.min(1, cosine) + 0.5 * symptoms;
+}
+
 /** How alike two documents are (by position in the index), 0..1, symmetric. */
 export function similarity(model: SimilarityModel, a: number, b: number): number {
-  return 0.5 * dot(model.vectors[a]!, model.vectors[b]!) + 0.5 * bestSymptomPair(model.symptoms[a]!, model.symptoms[b]!);
+  return similarityTo(model, spreadDoc(model, newSpread(model.terms), a), b);
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -188,7 +205,12 @@ export function computeRelated(stored: StoredIndex, index: SearchIndex, named: M
     for (const other of touched) overlap[other] = 0;
     return best;
   };
-  const entry = (d: number, o: number): RelatedEntry => ({ id: docs[o]!.id, score: round(similarity(model, d, o)) });
+  // Every comparison in one doc's turn starts from that doc: it is laid out once.
+  const spread = newSpread(model.terms);
+  const entry = (d: number, o: number): RelatedEntry => {
+    if (spread.doc !== d) spreadDoc(model, spread, d);
+    return { id: docs[o]!.id, score: round(similarityTo(model, spread, o)) };
+  };
   const linked = (d: number, type: 'runbook' | 'incident', ids: string[]) =>
     ids.flatMap((id) => {
       const o = position.get(`${type}:${id}`);
