@@ -13,12 +13,12 @@ import { loadIndex } from './serialize.ts';
 import {
   FIELDS,
   INDEX_VERSION,
+  LINE_FIELDS,
   type DocFacets,
   type DocType,
   type Field,
-  type Recommendation,
-  LINE_FIELDS,
   type LineKind,
+  type Recommendation,
   type Related,
   type StoredDocs,
   type StoredIndex,
@@ -102,7 +102,7 @@ function countTerms(texts: string[], tokensOf: (text: string) => Token[]): Map<s
   return counts;
 }
 
-/** tokenize, once per distinct text: a symptom or title is both a field text and a line. */
+/** tokenize, once per distinct text: a cause or solution title is both a field text and a line. */
 function memoTokenize(): (text: string) => Token[] {
   const seen = new Map<string, Token[]>();
   return (text) => {
