@@ -19,6 +19,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // The page answers in milliseconds, but loading the index on a busy two-core CI machine can
+          // take longer than expect.poll's default second: give polls the time a slow machine needs.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
