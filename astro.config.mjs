@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
+import { createRoutes } from './src/lib/routes.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
 import { resolveContentDir } from './src/node/read-content.ts';
 import { buildIndexFromContent, writeIndexFile } from './src/node/search-index.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   integrations: [
-    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()), createRoutes())] }) }),
     searchIndex(),
     pagefindIndex(),
   ],

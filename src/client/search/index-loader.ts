@@ -4,8 +4,9 @@
  */
 import { loadIndex } from '../../lib/search/serialize.ts';
 import type { SearchIndex } from '../../lib/search/types.ts';
+import { routes } from '../routes.ts';
 
-export const INDEX_URL = '/fixpath-index.json';
+const INDEX_URL = routes.searchIndex();
 
 let loading: Promise<SearchIndex> | undefined;
 

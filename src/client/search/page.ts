@@ -14,6 +14,7 @@ import { FILTER_KEYS, parseState, stateToSearch, withFilter, type FilterKey, typ
 import { fullTextSearch } from './full-text.ts';
 import { searchIndex } from './index-loader.ts';
 import { fill, renderFilter, renderFullText, renderGlossary, renderLines, renderResults } from './render.ts';
+import { routes } from '../routes.ts';
 
 /** Typing waits this long for the next key; a paste, Enter or a filter change does not wait. */
 const TYPING_DELAY = 60;
@@ -83,7 +84,7 @@ async function show(next: SearchState): Promise<void> {
   if (run !== generation) return;
 
   performance.mark(`${MEASURE}-start`);
-  const page = runSearch(index, next, config.lang);
+  const page = runSearch(index, next, config.lang, routes);
   performance.measure(`${MEASURE}-engine`, `${MEASURE}-start`);
   // What fills the screen renders with the keystroke; the rest in the next frame, so a long list
   // never holds up the next key.
@@ -117,7 +118,7 @@ function showEmpty(query: string, nothing: boolean, suggestion: string | undefin
   if (suggestion) {
     const link = mean.querySelector('a')!;
     link.textContent = suggestion;
-    link.href = `/search/${stateToSearch({ q: suggestion, filters: {} })}`;
+    link.href = routes.search(stateToSearch({ q: suggestion, filters: {} }));
   }
   const terms = matchGlossary(config.glossary, query);
   $('[data-glossary]').hidden = !terms.length;

@@ -15,8 +15,3 @@ export function alertRoutes(kb: KnowledgeBase): AlertRoute[] {
     .flatMap((runbook) => runbook.data.alerts.map((name) => ({ name, runbook })))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-
-/** The stable address of an alert. */
-export function alertUrl(name: string): string {
-  return `/alerts/${encodeURIComponent(name)}/`;
-}

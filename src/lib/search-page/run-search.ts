@@ -5,6 +5,7 @@
  * paste also reports the log lines the engine kept.
  */
 import type { Lang } from '../content/schema.ts';
+import type { Routes } from '../routes.ts';
 import { queryLines } from '../search/log-lines.ts';
 import { search } from '../search/search.ts';
 import type { IndexDoc, SearchIndex } from '../search/types.ts';
@@ -37,7 +38,7 @@ export function isPastedLog(query: string): boolean {
   return query.split(/\r\n|\r|\n/).filter((line) => line.trim()).length > 1;
 }
 
-export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): PageResults {
+export function runSearch(index: SearchIndex, state: SearchState, lang: Lang, routes: Routes): PageResults {
   const query = state.q.trim();
   const docs = docsOf(index);
   const hits = query
@@ -46,7 +47,7 @@ export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): P
   const terms = queryTerms(query);
   const kept = runbooksFirst(hits.filter((h) => matchesFilters(h, state.filters)));
   return {
-    results: kept.map(({ hit, facets }) => resultView(hit, facets, terms, lang)),
+    results: kept.map(({ hit, facets }) => resultView(hit, facets, terms, lang, routes)),
     facets: countFacets(hits, state.filters),
     logLines: isPastedLog(query) ? queryLines(query).map((line) => line.text) : undefined,
   };

@@ -3,6 +3,7 @@
  * builder creates every object in one order), `loadIndex` checks the version and builds the
  * lookup tables the ranking needs (postings, BM25F impacts, line norms).
  */
+import { rootRoutes } from '../routes.ts';
 import { FIELD_B, FIELD_WEIGHT, K1 } from './weights.ts';
 import {
   FIELDS,
@@ -60,9 +61,9 @@ export function fieldCounts(stored: StoredIndex): Map<number, number>[][] {
   );
 }
 
-/** Where the site shows an entry. */
+/** Where the site shows an entry, from the site root (a sub-path base is added by who links it). */
 export function entryUrl(type: DocType, id: string): string {
-  return `/${type}s/${id}/`;
+  return rootRoutes.entry(type, id);
 }
 
 export const idfOf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
