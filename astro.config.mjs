@@ -7,9 +7,8 @@ import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { createRoutes } from './src/lib/routes.ts';
-import { readGlossaryTerms } from './src/node/glossary.ts';
-import { resolveContentDir } from './src/node/read-content.ts';
-import { buildIndexFromContent, writeIndexFile } from './src/node/search-index.ts';
+import { loadContent, sharedContent } from './src/node/content.ts';
+import { buildStoredIndex, writeIndexFile } from './src/node/search-index.ts';
 import { serializeIndex } from './src/lib/search/serialize.ts';
 
 const INDEX_FILE = 'fixpath-index.json';
@@ -40,7 +39,8 @@ const pagefindIndex = () => ({
 /**
  * The symptom search index (`fixpath index`) built from the same content as the pages, so a build
  * with FIXPATH_CONTENT_DIR never serves another content's index: written into the output after
- * the build, and served from memory by `astro dev` (rebuilt on each request: content edits show).
+ * the build from the build's one parse, and served from memory by `astro dev` (read and rebuilt on
+ * each request: content edits show).
  */
 const searchIndex = () => ({
   name: 'fixpath-search-index',
@@ -48,13 +48,13 @@ const searchIndex = () => ({
     'astro:server:setup': ({ server }) => {
       server.middlewares.use(async (req, res, next) => {
         if (req.url?.split('?')[0] !== `/${INDEX_FILE}`) return next();
-        const { stored } = await buildIndexFromContent(resolveContentDir());
+        const stored = await buildStoredIndex(await loadContent());
         res.setHeader('content-type', 'application/json');
         res.end(serializeIndex(stored));
       });
     },
     'astro:build:done': async ({ dir, logger }) => {
-      const { stored } = await buildIndexFromContent(resolveContentDir());
+      const stored = await buildStoredIndex(await sharedContent());
       const size = await writeIndexFile(fileURLToPath(new URL(INDEX_FILE, dir)), stored);
       logger.info(`${INDEX_FILE}: ${stored.docs.id.length} entries, ${(size.gzip / 1024).toFixed(1)} KB gzip`);
     },
@@ -67,7 +67,7 @@ export default defineConfig({
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   integrations: [
-    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()), createRoutes())] }) }),
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin((await sharedContent()).kb.glossary, createRoutes())] }) }),
     searchIndex(),
     pagefindIndex(),
   ],

@@ -1,14 +1,17 @@
 /** `fixpath index [--out FILE]`: build the search index the site and `search` use; say where and how big. */
 import path from 'node:path';
+import { loadContent } from '../node/content.ts';
 import { resolveContentDir } from '../node/read-content.ts';
-import { buildIndexFromContent, DEFAULT_INDEX_FILE, writeIndexFile } from '../node/search-index.ts';
+import { buildStoredIndex, DEFAULT_INDEX_FILE, writeIndexFile } from '../node/search-index.ts';
 import { EXIT, parseCommandLine, type Command } from './io.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export const run: Command = async (args, io) => {
   const { values } = parseCommandLine({ args, options: { out: { type: 'string' }, content: { type: 'string' } } });
-  const { stored, problems } = await buildIndexFromContent(resolveContentDir(values.content));
+  const content = await loadContent(resolveContentDir(values.content));
+  const { problems } = content;
+  const stored = await buildStoredIndex(content);
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (errors) io.stderr(`fixpath index: ${errors} content error(s) left entries out of the index; run "fixpath validate"\n`);
   const out = path.resolve(values.out ?? DEFAULT_INDEX_FILE);

@@ -9,6 +9,7 @@ import type { Lang } from '../lib/content/schema.ts';
 import { describeEvidence } from '../lib/recommend/evidence.ts';
 import { search } from '../lib/search/search.ts';
 import type { DocType, SearchHit } from '../lib/search/types.ts';
+import { loadContent } from '../node/content.ts';
 import { resolveContentDir } from '../node/read-content.ts';
 import { readIndexFile, searchIndexOfContent } from '../node/search-index.ts';
 import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
@@ -68,7 +69,7 @@ export const run: Command = async (args, io) => {
   let lang: Lang = 'en';
   let index;
   if (values.index) index = await readIndexFile(values.index);
-  else ({ index, lang } = await searchIndexOfContent(resolveContentDir(values.content)));
+  else ({ index, lang } = await searchIndexOfContent(await loadContent(resolveContentDir(values.content))));
   const results = search(index, query, { limit, ...(type ? { type } : {}) });
 
   if (values.json) io.stdout(JSON.stringify({ query, results }, null, 2) + '\n');

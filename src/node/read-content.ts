@@ -1,7 +1,8 @@
-/** Node adapter: find the content directory and read every file the content format knows. */
+/** Node adapter: find the content directory and read every file the content layout names (src/lib/content/layout.ts). */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { UnreadableFile } from '../lib/content/file-problems.ts';
+import { kindOf } from '../lib/content/layout.ts';
 import type { ContentFile } from '../lib/content/model.ts';
 
 /** `--content DIR`, else `FIXPATH_CONTENT_DIR`, else `content/`, resolved against the cwd. */
@@ -12,7 +13,6 @@ export function resolveContentDir(flag?: string): string {
 /** The content directory cannot be read at all (missing, not a directory, no permission). */
 export class ContentReadError extends Error {}
 
-const WANTED = /^(fixpath\.config\.yaml|categories\.yaml|glossary\.yaml|paths\/[^/]+\.ya?ml|(runbooks|incidents)\/.+\.mdx?)$/;
 /** Files that look like content but are not where the format expects them (READMEs are left alone). */
 const CONTENT_LIKE = /\.(mdx?|ya?ml)$/;
 const NOTES = /(^|\/)(readme|license|changelog)[^/]*$/i;
@@ -55,8 +55,8 @@ export async function readContent(dir: string): Promise<ContentRead> {
     .filter((entry) => !entry.isDirectory())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
-  const names = all.filter((rel) => WANTED.test(rel));
-  const ignored = all.filter((rel) => !WANTED.test(rel) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
+  const names = all.filter((rel) => kindOf(rel));
+  const ignored = all.filter((rel) => !kindOf(rel) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
   for (const rel of names) {
     try {
       files.push({ path: rel, text: await readFile(path.join(dir, rel), 'utf8') });
@@ -65,12 +65,4 @@ export async function readContent(dir: string): Promise<ContentRead> {
     }
   }
   return { files, unreadable, ignored };
-}
-
-/** Every content file under `dir`; throws ContentReadError when the directory or a file cannot be read. */
-export async function readContentDir(dir: string): Promise<ContentFile[]> {
-  const { files, unreadable } = await readContent(dir);
-  const first = unreadable[0];
-  if (first) throw new ContentReadError(`cannot read ${first.path}: ${first.reason}`);
-  return files;
 }

@@ -3,12 +3,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseKnowledgeBase } from '../lib/content/load.ts';
 import type { ContentFile } from '../lib/content/model.ts';
 import type { Lang } from '../lib/content/schema.ts';
 import { loadIndex, serializeIndex } from '../lib/search/serialize.ts';
 import type { SearchIndex, StoredIndex } from '../lib/search/types.ts';
-import { readContentDir } from './read-content.ts';
+import type { LoadedContent } from './content.ts';
 
 /** Where `fixpath index` writes by default: the site serves it at /fixpath-index.json. */
 export const DEFAULT_INDEX_FILE = 'public/fixpath-index.json';
@@ -20,17 +19,11 @@ export function contentHash(files: readonly ContentFile[]): string {
   return hash.digest('hex');
 }
 
-async function indexOfFiles(files: ContentFile[]) {
+/** The stored index of loaded content (src/node/content.ts), stamped with the content's hash. */
+export async function buildStoredIndex(content: LoadedContent): Promise<StoredIndex> {
   // Loaded only here: the MDX parser behind it is a third of `fixpath search`'s start-up.
   const { buildIndex } = await import('../lib/search/index-build.ts');
-  const { kb, problems } = parseKnowledgeBase(files);
-  const stored: StoredIndex = { ...buildIndex(kb), content: contentHash(files) };
-  return { stored, problems, lang: kb.config.lang, kb };
-}
-
-/** The stored index of a content directory, with the content's problems and its language. */
-export async function buildIndexFromContent(dir: string) {
-  return indexOfFiles(await readContentDir(dir));
+  return { ...buildIndex(content.kb), content: contentHash(content.files) };
 }
 
 export async function readIndexFile(file: string): Promise<SearchIndex> {
@@ -54,22 +47,18 @@ async function readFreshIndex(file: string, hash: string): Promise<SearchIndex |
 }
 
 /**
- * The search index of a content directory for one query: `cached` (what `fixpath index` wrote)
- * when it was built from exactly these files, else built in memory. Reading every file to hash
- * it costs milliseconds; parsing the MDX bodies is what takes seconds.
+ * The search index of loaded content for one query: `cached` (what `fixpath index` wrote) when it
+ * was built from exactly these files, else built in memory. Hashing the files costs milliseconds;
+ * extracting the MDX bodies' text for a new index is what takes seconds.
  */
 export async function searchIndexOfContent(
-  dir: string,
+  content: LoadedContent,
   cached = DEFAULT_INDEX_FILE,
 ): Promise<{ index: SearchIndex; lang: Lang; from: 'file' | 'content' }> {
-  const files = await readContentDir(dir);
-  const fresh = await readFreshIndex(cached, contentHash(files));
-  if (fresh) {
-    const config = files.filter((f) => f.path === 'fixpath.config.yaml');
-    return { index: fresh, lang: parseKnowledgeBase(config).kb.config.lang, from: 'file' };
-  }
-  const { stored, lang } = await indexOfFiles(files);
-  return { index: loadIndex(stored), lang, from: 'content' };
+  const lang = content.kb.config.lang;
+  const fresh = await readFreshIndex(cached, contentHash(content.files));
+  if (fresh) return { index: fresh, lang, from: 'file' };
+  return { index: loadIndex(await buildStoredIndex(content)), lang, from: 'content' };
 }
 
 /** Write the index as JSON; returns its size in bytes, raw and gzipped (what a browser downloads). */

@@ -11,7 +11,7 @@ import { loadIndex } from '../../src/lib/search/serialize.ts';
 import { search } from '../../src/lib/search/search.ts';
 import type { SearchIndex } from '../../src/lib/search/types.ts';
 import { POOL } from '../../src/lib/search-page/run-search.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -22,7 +22,7 @@ let index: SearchIndex;
 let repoUrl: string | undefined;
 
 beforeAll(async () => {
-  const { kb } = await loadKnowledgeBase('content');
+  const { kb } = await loadContent('content');
   index = loadIndex(buildIndex(kb));
   repoUrl = kb.config.repo_url;
   browser = await launchChromium();

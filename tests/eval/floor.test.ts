@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { fuseEngine, miniSearchEngine } from './baselines.ts';
 import { type Evaluation, evaluate } from './evaluate.ts';
 import { fixpathEngine } from './fixpath.ts';
@@ -21,7 +21,7 @@ describe('search quality floor', () => {
 
   // fuse.js scans every field for every query: this takes a while on a busy machine.
   beforeAll(async () => {
-    const { kb } = await loadKnowledgeBase(CONTENT);
+    const { kb } = await loadContent(CONTENT);
     const queries = loadQueries();
     fixpath = evaluate(fixpathEngine(kb), queries);
     baselines = [fuseEngine, miniSearchEngine].map((factory) => evaluate(factory(kb), queries));

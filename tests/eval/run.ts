@@ -4,7 +4,7 @@
  * queries fixpath does not answer first.
  */
 import { fileURLToPath } from 'node:url';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { fuseEngine, miniSearchEngine } from './baselines.ts';
 import type { EngineFactory } from './engines.ts';
 import { evaluate } from './evaluate.ts';
@@ -15,7 +15,7 @@ import { failures, scoreTable } from './report.ts';
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const FACTORIES: EngineFactory[] = [fixpathEngine, fuseEngine, miniSearchEngine];
 
-const { kb, problems } = await loadKnowledgeBase(CONTENT);
+const { kb, problems } = await loadContent(CONTENT);
 const queries = loadQueries();
 const known = new Set(kb.runbooks.map((r) => r.id));
 const unknown = [...new Set(queries.flatMap((q) => q.expect).filter((id) => !known.has(id)))];

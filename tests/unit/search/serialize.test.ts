@@ -5,7 +5,7 @@ import { fieldCounts, loadIndex, serializeIndex } from '../../../src/lib/search/
 import { search } from '../../../src/lib/search/search.ts';
 import { INDEX_VERSION } from '../../../src/lib/search/types.ts';
 import { tokenize } from '../../../src/lib/text/tokenize.ts';
-import { readContentDir } from '../../../src/node/read-content.ts';
+import { loadContent } from '../../../src/node/content.ts';
 import { FIXTURE_CONTENT, fixtureIndex } from './fixture.ts';
 
 let fx: Awaited<ReturnType<typeof fixtureIndex>>;
@@ -25,7 +25,7 @@ describe('serialised index', () => {
   });
 
   it('is byte-identical for the same content, whatever order the files are read in', async () => {
-    const files = await readContentDir(FIXTURE_CONTENT);
+    const { files } = await loadContent(FIXTURE_CONTENT);
     const once = serializeIndex(buildIndex(parseKnowledgeBase(files).kb));
     const reversed = serializeIndex(buildIndex(parseKnowledgeBase([...files].reverse()).kb));
     expect(reversed).toBe(once);
