@@ -4,11 +4,11 @@
  * or more consecutive words of one. Otherwise the evaluation measures what was copied into the
  * engine, not how it generalises.
  *
- * Words, in the normalised text (normalizeText: NFKC, lower case): a run of katakana (with ー) and
- * a Latin identifier with inner `-`, `_`, `.` (`access-control-allow-origin`) are one word each;
- * the rest is cut by Intl.Segmenter. So Japanese counts words (`切り替え`, `問い合わせ`), not
- * characters or bigrams, and ICU's dictionary (which cuts `コネクション` into three) is not asked
- * about katakana.
+ * Words, in the normalised text (normalizeText: NFKC, lower case): a Latin identifier with inner
+ * `-`, `_`, `.` (`access-control-allow-origin`); a run of katakana (with ー); a run of kanji with
+ * the hiragana after it (`見られない`, `枯渇して`: okurigana and particles go with their word); a
+ * run of hiragana alone. Japanese thus counts words, not characters or bigrams, without a
+ * dictionary (ICU's cuts `コネクション` into three and `見られない` into four).
  *
  * A query that is one term (one word: `timeout`, `redis`; or one kanji compound: `接続数`) is
  * what a lexicon and a glossary are made of: equality counts only for the other queries.
@@ -18,16 +18,15 @@ import { normalizeText } from '../../src/lib/text/normalize.ts';
 /** Consecutive words of a query that a known text may not hold. */
 export const MAX_SHARED_RUN = 4;
 
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-const WHOLE_WORD = /([\p{Script=Katakana}ー]+|[a-z0-9]+(?:[-_.][a-z0-9]+)+)/u;
+const LATIN = '(?:(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー])[\\p{L}\\p{N}])+';
+const WORD = new RegExp(
+  `[\\p{Script=Katakana}ー]+|\\p{Script=Han}+\\p{Script=Hiragana}*|\\p{Script=Hiragana}+|${LATIN}(?:[-_.]${LATIN})*`,
+  'gu',
+);
 const KANJI_COMPOUND = /^\p{Script=Han}+$/u;
 
 export function words(text: string): string[] {
-  return normalizeText(text)
-    .split(WHOLE_WORD)
-    .flatMap((part, i) =>
-      i % 2 ? [part] : [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment),
-    );
+  return normalizeText(text).match(WORD) ?? [];
 }
 
 export interface Known {
