@@ -1,6 +1,8 @@
 /** Dispatch `fixpath <command> ...` to the file that owns the command. */
 import { readFileSync } from 'node:fs';
 import { ContentReadError } from '../node/read-content.ts';
+import { displayPath, IndexReadError } from '../node/fs-errors.ts';
+import { WriteError } from '../node/write-atomic.ts';
 import { commandHelp, COMMAND_HELP, overview } from './help.ts';
 import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
@@ -55,9 +57,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`fixpath ${name}: ${error.message}\n\n${commandHelp(name)}`);
       return EXIT.usage;
     }
-    // A content directory that cannot be read is the content's fault (exit 1), whichever command met it.
-    if (error instanceof ContentReadError) {
+    // A content directory or index that cannot be read is the input's fault (exit 1), whichever command met it.
+    if (error instanceof ContentReadError || error instanceof IndexReadError) {
       io.stderr(`fixpath ${name}: ${error.message}\n`);
+      return EXIT.content;
+    }
+    // A file that could not be written was left as it was: say which and why, in one line.
+    if (error instanceof WriteError) {
+      io.stderr(`fixpath ${name}: cannot write ${displayPath(error.file)}: ${error.reason}; nothing was changed\n`);
       return EXIT.content;
     }
     throw error;
