@@ -7,11 +7,14 @@ import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
+import { readDeploy } from './src/node/deploy.ts';
 import { resolveContentDir } from './src/node/read-content.ts';
 import { buildIndexFromContent, writeIndexFile } from './src/node/search-index.ts';
 import { serializeIndex } from './src/lib/search/serialize.ts';
 
 const INDEX_FILE = 'fixpath-index.json';
+// `base` and `site` from fixpath.config.yaml, or FIXPATH_BASE / FIXPATH_SITE (a CI deploy).
+const deploy = await readDeploy(resolveContentDir());
 
 /**
  * Index the built pages with pagefind. `forceLanguage: 'ja'` makes ONE index that pages of either
@@ -46,7 +49,7 @@ const searchIndex = () => ({
   hooks: {
     'astro:server:setup': ({ server }) => {
       server.middlewares.use(async (req, res, next) => {
-        if (req.url?.split('?')[0] !== `/${INDEX_FILE}`) return next();
+        if (req.url?.split('?')[0] !== `${deploy.base}${INDEX_FILE}`) return next();
         const { stored } = await buildIndexFromContent(resolveContentDir());
         res.setHeader('content-type', 'application/json');
         res.end(serializeIndex(stored));
@@ -72,6 +75,8 @@ function dropHeadInjectWarning(level, log, handler) {
 
 export default defineConfig({
   output: 'static',
+  base: deploy.base,
+  site: deploy.site,
   vite: { build: { rolldownOptions: { onLog: dropHeadInjectWarning } } },
   trailingSlash: 'always',
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
