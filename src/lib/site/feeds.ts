@@ -4,6 +4,7 @@
  * A runbook without `reviewed` has no change date the content can vouch for, so it is left out.
  */
 import type { KnowledgeBase } from '../content/model.ts';
+import type { Lang } from '../content/schema.ts';
 import { t } from '../i18n/t.ts';
 import { recentIncidents } from '../incidents/recent.ts';
 import { toInstant } from '../time/datetime.ts';
@@ -22,6 +23,11 @@ export interface FeedRoutes {
 export const FEEDS = { incidents: 'feeds/incidents.xml', runbooks: 'feeds/runbooks.xml' } as const;
 export type FeedName = keyof typeof FEEDS;
 
+/** A feed's title, as readers list it: `<site title>: New incidents`. */
+export function feedTitle(name: FeedName, siteTitle: string, lang: Lang): string {
+  return `${siteTitle}: ${t(lang, name === 'incidents' ? 'feed.incidents' : 'feed.runbooks')}`;
+}
+
 const iso = (instant: number | undefined) => (instant === undefined ? undefined : new Date(instant).toISOString());
 
 /** One feed of the knowledge base, every address absolute under `site`. */
@@ -31,7 +37,7 @@ export function buildFeed(name: FeedName, kb: KnowledgeBase, site: string, route
   const frame = {
     url: at(`${routes.home()}${FEEDS[name]}`),
     home: at(routes.home()),
-    title: `${title}: ${t(lang, name === 'incidents' ? 'feed.incidents' : 'feed.runbooks')}`,
+    title: feedTitle(name, title, lang),
     lang,
   };
   if (name === 'incidents') {
