@@ -13,7 +13,7 @@ export function runbookHtml({ data, body }: RunbookEntry): string {
   const sections = [
     `<h1 data-pagefind-meta="title">${escape(data.title)}</h1>`,
     data.summary ? `<p>${escape(data.summary)}</p>` : '',
-    `<h2>Symptoms</h2>${list([...data.symptoms, ...data.alerts])}`,
+    `<h2>Symptoms</h2>${list([...data.symptoms, ...data.alerts.map((a) => a.name)])}`,
     `<h2>Causes</h2>${data.causes.map((c) => `<h3>${escape(c.title)}</h3><p>${escape(c.detail ?? '')}</p>`).join('')}`,
     `<h2>Solutions</h2>${data.solutions.map((s) => `<h3>${escape(s.title)}</h3>${list(s.steps ?? [])}`).join('')}`,
     `<p>${[...data.tags, ...data.services, ...data.category.split('/')].map(escape).join(' ')}</p>`,
