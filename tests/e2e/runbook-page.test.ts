@@ -101,7 +101,7 @@ describe('alert addresses', () => {
   it('/alerts/<name>/ forwards an alert rule to the runbook that lists the alert', async () => {
     const page = await context.newPage();
     const alert = runbook.data.alerts[0]!;
-    await page.goto(`${base}/alerts/${alert}/`);
+    await page.goto(`${base}/alerts/${alert.name}/`);
     await page.waitForURL(`${base}/runbooks/${ID}/`);
     expect(await page.locator('h1').innerText()).toBe(runbook.data.title);
   });
