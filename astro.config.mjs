@@ -9,6 +9,8 @@ import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { createRoutes } from './src/lib/routes.ts';
 import { deploySettings } from './src/lib/site/deploy.ts';
 import { loadContent, sharedContent } from './src/node/content.ts';
+import { contentCheck } from './src/node/build-check.ts';
+import { contentSecurityPolicy } from './src/node/csp.ts';
 import { serveFolder } from './src/node/serve-folder.ts';
 import { buildStoredIndex, writeIndexFile } from './src/node/search-index.ts';
 import { serializeIndex } from './src/lib/search/serialize.ts';
@@ -94,9 +96,13 @@ export default defineConfig({
   site: deploy.site,
   vite: { build: { rolldownOptions: { onLog: dropHeadInjectWarning } } },
   trailingSlash: 'always',
+  // No script runs unless the site wrote it (src/node/csp.ts); content is refused before that anyway.
+  security: { csp: contentSecurityPolicy() },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   integrations: [
+    // First: the validator's check of the content, so content errors stop the build before Astro reads it.
+    contentCheck(content.dir),
     mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(content.kb.glossary, createRoutes(deploy.base))] }) }),
     searchIndex(),
     pagefindIndex(),

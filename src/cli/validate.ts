@@ -4,18 +4,15 @@
  */
 import path from 'node:path';
 import { formatProblem, problemsJson, summarize } from '../lib/content/report.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { loadContent } from '../node/content.ts';
 import { resolveContentDir } from '../node/read-content.ts';
+import { validateContentDir } from '../node/validate-dir.ts';
 import { paint } from './color.ts';
 import { EXIT, parseCommandLine, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
   const { values } = parseCommandLine({ args, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, content: { type: 'string' } } });
   const dir = resolveContentDir(values.content);
-  const content = await loadContent(dir);
-  const problems = await validateContent(content, { now: new Date() });
-  const { fileCount } = content;
+  const { problems, fileCount } = await validateContentDir(dir);
   // Paths as the user can open them from where they stand.
   const prefix = path.relative(process.cwd(), dir).split(path.sep).join('/');
   if (values.json) io.stdout(`${JSON.stringify(problemsJson(problems, prefix, fileCount), null, 2)}\n`);

@@ -29,9 +29,15 @@ export const ENTRY_LABEL: Record<Collection, string> = { runbooks: 'runbook', in
 /** The layout as one sentence, for messages about files fixpath does not read. */
 export const LAYOUT_DESCRIPTION = `${CONTENT_LAYOUT.slice(0, -1).map((k) => k.shown).join(', ')} and ${CONTENT_LAYOUT.at(-1)!.shown}`;
 
+/** The path with its extension in lower case: `.MDX` and `.YAML` are read like `.mdx` and `.yaml`. */
+export function canonicalPath(path: string): string {
+  return path.replace(/\.(mdx?|ya?ml)$/i, (extension) => extension.toLowerCase());
+}
+
 /** The kind of a content file from its path under the content folder; undefined when fixpath does not read it. */
 export function kindOf(path: string): ContentKind | undefined {
-  return CONTENT_LAYOUT.find((k) => k.pattern.test(path))?.kind;
+  const canonical = canonicalPath(path);
+  return CONTENT_LAYOUT.find((k) => k.pattern.test(canonical))?.kind;
 }
 
 /** The collection a content file belongs to, from its top folder; undefined for the single-file kinds. */
@@ -40,7 +46,7 @@ export function collectionOf(file: string): Collection | undefined {
   return top === 'runbooks' || top === 'incidents' || top === 'paths' ? top : undefined;
 }
 
-/** The id of an entry: its file name without the extension. */
+/** The id of an entry: its file name without the extension (in any case). */
 export function idOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.(mdx?|ya?ml)$/, '');
+  return path.replace(/^.*\//, '').replace(/\.(mdx?|ya?ml)$/i, '');
 }

@@ -13,7 +13,7 @@ import { checkIds } from './ids.ts';
 import { collectionOf, idOf, kindOf, type Collection, type ContentKind } from './layout.ts';
 import type { ContentFile, Entry, KnowledgeBase, Problem } from './model.ts';
 import { createLocator, fieldPath, fileStart, type Locator } from './positions.ts';
-import { problemAt, type ContentLocator } from './problems.ts';
+import { isStackOverflow, problemAt, TOO_DEEP, type ContentLocator } from './problems.ts';
 import {
   categoriesSchema,
   configSchema,
@@ -94,7 +94,8 @@ export function parseContent(files: ContentFile[]): ParsedContent {
       else kb.incidents.push(entry(parsed.data));
     } catch (error) {
       // A safety net: bad content must come out as a problem, never as a crash.
-      problems.push(problemAt(fileStart, path, [], `could not read this file: ${error instanceof Error ? error.message : String(error)}`));
+      const reason = isStackOverflow(error) ? TOO_DEEP : `could not read this file: ${error instanceof Error ? error.message : String(error)}`;
+      problems.push(problemAt(fileStart, path, [], reason));
     }
   }
 
@@ -130,7 +131,8 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   if (!kind) return undefined;
   const fail = (message: string): LoadedFile => ({ problems: [problemAt(fileStart, path, [], message)] });
 
-  let yaml = text;
+  // A byte order mark is invisible in editors; the YAML parser would call it an unexpected scalar.
+  let yaml = text.replace(/^\uFEFF/, '');
   let firstLine = 1;
   let body: LoadedFile['body'];
   if (kind === 'runbooks' || kind === 'incidents') {
