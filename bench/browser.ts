@@ -88,23 +88,48 @@ interface Result {
   errors: string[];
 }
 
-async function coldRun(context: BrowserContext, server: Server, network: Network, query: string): Promise<Cold> {
-  const page = await context.newPage();
+/**
+ * Network emulation and byte counting on a page and on the workers it starts (pagefind loads its
+ * index in a worker, fixpath's sharded client searches in one): a page's CDP session sees only
+ * the page's own requests, so each worker is attached (paused at start until it is throttled too)
+ * and its events read through the page's session.
+ */
+async function watchNetwork(context: BrowserContext, page: Page, network: Network) {
   const cdp = await context.newCDPSession(page);
   const finished: { at: number; bytes: number }[] = [];
+  const conditions = NETWORKS[network];
   let offset: number | undefined;
+  let next = 1;
   cdp.on('Network.requestWillBeSent', (e) => (offset ??= e.wallTime * 1000 - e.timestamp * 1000));
   cdp.on('Network.loadingFinished', (e) => finished.push({ at: e.timestamp * 1000, bytes: e.encodedDataLength }));
+  cdp.on('Target.attachedToTarget', async ({ sessionId }) => {
+    const send = (method: string, params = {}) =>
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: next++, method, params }) }).catch(() => undefined);
+    await send('Network.enable');
+    if (conditions) await send('Network.emulateNetworkConditions', conditions);
+    await send('Runtime.runIfWaitingForDebugger');
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const event = JSON.parse(message) as { method?: string; params?: { timestamp: number; encodedDataLength: number } };
+    if (event.method === 'Network.loadingFinished') finished.push({ at: event.params!.timestamp * 1000, bytes: event.params!.encodedDataLength });
+  });
   await cdp.send('Network.enable');
-  const conditions = NETWORKS[network];
   if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  /** What finished loading up to `wall` (ms since the epoch): CDP's clock is monotonic, mapped through the first request's wall time. */
+  return (wall: number) => finished.filter((f) => f.at + (offset ?? 0) <= wall + 1);
+}
+
+async function coldRun(context: BrowserContext, server: Server, network: Network, query: string): Promise<Cold> {
+  const page = await context.newPage();
+  const finishedBy = await watchNetwork(context, page, network);
   const served = server.log.length;
   await page.goto(`${server.url}/bench.html?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.cold, undefined, { timeout: SEARCH_TIMEOUT_MS, polling: 20 });
   const { cold, origin } = await page.evaluate(() => ({ cold: (window as unknown as BenchWindow).bench.cold!, origin: performance.timeOrigin }));
   if (cold.error) throw new Error(cold.error);
   const shownAt = origin + cold.shown;
-  const before = finished.filter((f) => f.at + (offset ?? 0) <= shownAt + 1);
+  const before = finishedBy(shownAt);
   await page.close();
   return {
     ms: cold.shown,
