@@ -28,6 +28,8 @@ export interface Routes {
   entry(kind: EntryKind, id: string): string;
   /** The stable address an alert rule's `runbook_url` points at. */
   alert(name: string): string;
+  /** The alert catalogue. */
+  alerts(): string;
   paths(): string;
   categories(): string;
   /** A category by its path: `database` or `database/connections`. */
@@ -72,6 +74,7 @@ export function createRoutes(base?: string): Routes {
     path: (id) => entry('path', id),
     entry,
     alert: (name) => at(`alerts/${encodeURIComponent(name)}/`),
+    alerts: () => at('alerts/'),
     paths: () => at('paths/'),
     categories: () => at('categories/'),
     category: (path) => at(`categories/${path}/`),
