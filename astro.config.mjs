@@ -7,8 +7,14 @@ import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
+import { contentCheck } from './src/node/build-check.ts';
+import { contentSecurityPolicy } from './src/node/csp.ts';
+import { readDeploy } from './src/node/deploy.ts';
 import { resolveContentDir } from './src/node/read-content.ts';
+import { serveFolder } from './src/node/serve-folder.ts';
 import { buildIndexFromContent, INDEX_DIR_NAME, shardStored, writeIndexDir } from './src/node/search-index.ts';
+// `base` and `site` from fixpath.config.yaml, or FIXPATH_BASE / FIXPATH_SITE (a CI deploy).
+const deploy = await readDeploy(resolveContentDir());
 
 /**
  * Index the built pages with pagefind. `forceLanguage: 'ja'` makes ONE index that pages of either
@@ -16,22 +22,33 @@ import { buildIndexFromContent, INDEX_DIR_NAME, shardStored, writeIndexDir } fro
  * would hide Japanese entries from an English page. Pagefind reports errors instead of throwing,
  * so we throw: a site without its index must not pass the build.
  */
-const pagefindIndex = () => ({
-  name: 'fixpath-pagefind',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const site = fileURLToPath(dir);
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
-      if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: site });
-      if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-      if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-      await pagefind.close();
-      logger.info(`pagefind indexed ${added.page_count} pages`);
+const pagefindIndex = () => {
+  let outDir; // the build's output folder, as Astro resolved it
+  return {
+    name: 'fixpath-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
+        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`pagefind indexed ${added.page_count} pages`);
+      },
+      // `astro dev` writes no HTML to index: it serves the last build's index (`npm run build` once),
+      // so full-text results show while writing, for the pages as they were built.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(serveFolder(`${deploy.base}pagefind/`, fileURLToPath(new URL('pagefind/', outDir))));
+      },
     },
-  },
-});
+  };
+};
 
 /**
  * The symptom search index (`fixpath index`, sharded files under /fixpath-index/) built from the
@@ -48,7 +65,7 @@ const searchIndex = () => {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
-          const prefix = `/${INDEX_DIR_NAME}/`;
+          const prefix = `${deploy.base}${INDEX_DIR_NAME}/`;
           const url = req.url?.split('?')[0] ?? '';
           if (!url.startsWith(prefix)) return next();
           const name = url.slice(prefix.length);
@@ -80,11 +97,17 @@ function dropHeadInjectWarning(level, log, handler) {
 
 export default defineConfig({
   output: 'static',
+  base: deploy.base,
+  site: deploy.site,
   vite: { build: { rolldownOptions: { onLog: dropHeadInjectWarning } } },
   trailingSlash: 'always',
+  // No script runs unless the site wrote it (src/node/csp.ts); content is refused before that anyway.
+  security: { csp: contentSecurityPolicy() },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   integrations: [
+    // First: the validator's check of the content, so content errors stop the build before Astro reads it.
+    contentCheck(resolveContentDir()),
     mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
     searchIndex(),
     pagefindIndex(),

@@ -1,225 +1,226 @@
 /**
- * `npm run bench:browser [-- --sizes 1000,10000] [--samples N]`: the search page in headless
- * Chromium against pagefind over the same documents, cold (a new browser context per query, no
- * cache) on emulated slow 4G (150 ms round trip, 1.6 Mbps down, CDP Network.emulateNetworkConditions)
- * and unthrottled: time from the query to the first results (fixpath: the page's
- * `fixpath-first-result` mark after a paste event; pagefind: its bundle imported, search, and
- * data() of the first 12 results), bytes and requests on the wire; then the warm query time and
- * main-thread long tasks (PerformanceObserver 'longtask') while typing and on a 1 MB paste.
- * The site is built once (sample content, for the page and its worker); a static server on
- * 127.0.0.1 answers /fixpath-index/ and /pf/ with the generated runbooks' indexes, gzipped.
+ * `npm run bench:browser [-- --sizes 1000,10000 --cold 8]`: each engine's page in headless
+ * Chromium (Debian's, via playwright-core), served gzipped by bench/serve.ts, at each size, in
+ * one run. Per engine and size:
+ * - cold first result: a fresh browser context (empty cache) opens the engine's page with `?q=`;
+ *   the time from navigation start to the first screen of results shown, and the bytes
+ *   (CDP Network.loadingFinished encodedDataLength: gzip body plus headers) and requests that
+ *   finished before it; on emulated slow 4G (CDP Network.emulateNetworkConditions: 150 ms round
+ *   trip, 1.6 Mbps down, 750 kbps up) and unthrottled; `--cold` queries (exact error lines, short
+ *   phrases, Japanese phrases, 40-line logs, in turn), fewer when a cell exceeds `--budget` s;
+ * - warm query time: later queries on the same page (unthrottled), search to first screen shown;
+ * - main-thread long tasks (PerformanceObserver 'longtask') while typing two queries key by key
+ *   and after pasting a 1 MB log.
+ * Ratios are against pagefind, on the p50 (or the longest task).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { buildIndex } from '../src/lib/search/index-build.ts';
-import { shardIndex } from '../src/lib/search/shards/write.ts';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
 import { percentile } from '../src/lib/stats/percentile.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
-import { FIRST_SCREEN } from './first-result.ts';
-import { generateKnowledgeBase, generateQueries } from './generate.ts';
-import { buildPagefind } from './pages.ts';
+import { BASELINE, ENGINES, ensureBuilt, headCommit, type Engine } from './builds.ts';
+import { bundlePage } from './bundle.ts';
+import { corpus } from './corpus.ts';
+import { generateQueries } from './generate.ts';
+import type { BenchWindow } from './page/harness.ts';
+import { serve, type Server } from './serve.ts';
+import { kb, ms, parseSizes, rows, table, type Metric } from './table.ts';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
-const SIZES = (flag('sizes') ?? '1000').split(',').map(Number);
-const SAMPLES = Number(flag('samples') ?? '8');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    cold: { type: 'string', default: '8' },
+    warm: { type: 'string', default: '40' },
+    budget: { type: 'string', default: '150' },
+  },
+});
+const sizes = parseSizes(values.sizes);
+const COLD = Number(values.cold);
+const WARM = Number(values.warm);
+const BUDGET_MS = Number(values.budget) * 1000;
+/** A search (cold or typed) that has not shown results after this long counts as failed. */
+const SEARCH_TIMEOUT_MS = 180_000;
+/** The 1 MB paste's results may take longer; past this the paste shows as not answered. */
+const PASTE_TIMEOUT_MS = 60_000;
+const KEY_DELAY = 80;
+const LONG_TASK_MS = 50;
+
 const NETWORKS = {
-  'slow 4G': { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
-  unthrottled: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
+  'slow 4G': { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 },
+  unthrottled: undefined,
+} as const;
+type Network = keyof typeof NETWORKS;
+
+const queries = generateQueries();
+const SETS = [queries.exact, queries.phrase, queries.japanese, queries.log];
+/** The i-th query of a mix of exact error lines, short phrases, Japanese phrases and 40-line logs, in turn, from `from` on. */
+const mixed = (i: number, from: number) => {
+  const set = SETS[i % SETS.length]!;
+  return set[(from + Math.floor(i / SETS.length)) % set.length]!;
 };
-const root = path.resolve(import.meta.dirname, '..');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const PF_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>pagefind</title></head><body><script>
-window.firstResult = async (q, n) => { const pf = await import('/pf/pagefind.js'); await pf.options({ basePath: '/pf/' });
-  const found = await pf.search(q); return Promise.all(found.results.slice(0, n).map((r) => r.data())); };
-</script></body></html>`;
+const coldQueries = Array.from({ length: COLD }, (_, i) => mixed(i, 0));
+/** Warm queries come from the second half of each set: none is a cold query again. */
+const warmQueries = Array.from({ length: WARM }, (_, i) => mixed(i, 10));
+const typedQueries = [queries.phrase[150]!, queries.exact[150]!.slice(0, 40)];
+/** A 1 MB paste: 40-line logs one after another. */
+const paste = (() => {
+  let text = '';
+  for (let i = 0; text.length < 1024 * 1024; i++) text += `${queries.log[i % queries.log.length]}\n`;
+  return text.slice(0, 1024 * 1024);
+})();
 
-async function buildSite(): Promise<string> {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'fixpath-bench-'));
-  process.stderr.write(`building the site into ${outDir}…\n`);
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
-}
-
-function serve(site: string, index: Map<string, string>, pagefindDir: string): Promise<{ url: string; close: () => void }> {
-  const gz = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const send = (data: Buffer, type: string, compress: boolean) => {
-      const body = compress ? (gz.get(pathname) ?? gz.set(pathname, gzipSync(data)).get(pathname)!) : data;
-      res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) }).end(body);
-    };
-    if (pathname.startsWith('/fixpath-index/')) {
-      const text = index.get(pathname.slice('/fixpath-index/'.length));
-      return text === undefined ? void res.writeHead(404).end() : send(Buffer.from(text), 'application/json', true);
-    }
-    if (pathname === '/pf.html') return send(Buffer.from(PF_PAGE), 'text/html', true);
-    const file = pathname.startsWith('/pf/') ? path.join(pagefindDir, pathname.slice(4)) : path.join(site, pathname);
-    const found = await stat(file).catch(() => undefined);
-    const real = found?.isDirectory() ? path.join(file, 'index.html') : file;
-    const data = await readFile(real).catch(() => undefined);
-    if (!data) return void res.writeHead(404).end();
-    const ext = path.extname(real);
-    send(data, TYPES[ext] ?? 'application/octet-stream', ext in TYPES);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() })),
-  );
-}
-
-interface Sample {
+interface Cold {
   ms: number;
   bytes: number;
   requests: number;
+  /** Requests the server answered before the first result: a check on what CDP saw. */
+  served: number;
 }
 
-/** One cold query: a fresh context, the network emulated, bytes counted from the query on. */
-async function cold(browser: Browser, base: string, engine: 'fixpath' | 'pagefind', network: keyof typeof NETWORKS, query: string): Promise<Sample> {
-  const context = await browser.newContext();
+interface Result {
+  engine: Engine;
+  cold: Partial<Record<Network, Cold[]>>;
+  warm: number[];
+  typing: number[];
+  pasted: number[];
+  pasteMs?: number;
+  errors: string[];
+}
+
+async function coldRun(context: BrowserContext, server: Server, network: Network, query: string): Promise<Cold> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const finished: { at: number; bytes: number }[] = [];
+  let offset: number | undefined;
+  cdp.on('Network.requestWillBeSent', (e) => (offset ??= e.wallTime * 1000 - e.timestamp * 1000));
+  cdp.on('Network.loadingFinished', (e) => finished.push({ at: e.timestamp * 1000, bytes: e.encodedDataLength }));
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.goto(`${base}${engine === 'fixpath' ? '/search/' : '/pf.html'}`, { waitUntil: 'load' });
-  await cdp.send('Network.emulateNetworkConditions', NETWORKS[network]);
-  let counting = true;
-  let bytes = 0;
-  let requests = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    if (!counting) return;
-    bytes += event.encodedDataLength;
-    requests++;
-  });
-  let ms: number;
-  if (engine === 'fixpath') {
-    ms = await page.evaluate(async (q) => {
-      const box = document.querySelector<HTMLTextAreaElement>('[data-search-input]')!;
-      const t0 = performance.now();
-      box.value = q;
-      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
-      for (;;) {
-        const mark = performance.getEntriesByName('fixpath-first-result')[0];
-        if (mark) return mark.startTime - t0;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    }, query);
-  } else {
-    ms = await page.evaluate(async ([q, n]) => {
-      const t0 = performance.now();
-      await (window as unknown as { firstResult: (q: string, n: number) => Promise<unknown> }).firstResult(q, n);
-      return performance.now() - t0;
-    }, [query, FIRST_SCREEN] as const);
-  }
-  counting = false;
-  await context.close();
-  return { ms, bytes, requests };
+  const conditions = NETWORKS[network];
+  if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+  const served = server.log.length;
+  await page.goto(`${server.url}/bench.html?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.cold, undefined, { timeout: SEARCH_TIMEOUT_MS, polling: 20 });
+  const { cold, origin } = await page.evaluate(() => ({ cold: (window as unknown as BenchWindow).bench.cold!, origin: performance.timeOrigin }));
+  if (cold.error) throw new Error(cold.error);
+  const shownAt = origin + cold.shown;
+  const before = finished.filter((f) => f.at + (offset ?? 0) <= shownAt + 1);
+  await page.close();
+  return {
+    ms: cold.shown,
+    bytes: before.reduce((sum, f) => sum + f.bytes, 0),
+    requests: before.length,
+    served: server.log.slice(served).filter((s) => s.at <= shownAt + 1).length,
+  };
 }
 
-/** Warm query time and the longest main-thread tasks while typing and after a 1 MB paste (unthrottled). */
-async function mainThread(browser: Browser, base: string, queries: string[]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${base}/search/`);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-  });
-  const box = page.locator('[data-search-input]');
-  const warm: number[] = [];
-  for (const q of queries.slice(0, 10)) {
-    warm.push(
-      await page.evaluate(async (q) => {
-        const box = document.querySelector<HTMLTextAreaElement>('[data-search-input]')!;
-        performance.clearMarks('fixpath-first-result');
-        const t0 = performance.now();
-        box.value = q;
-        box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
-        for (;;) {
-          const mark = performance.getEntriesByName('fixpath-first-result')[0];
-          if (mark) return mark.startTime - t0;
-          await new Promise((r) => setTimeout(r, 2));
+/** Wait until every search the text box started has shown its results. */
+async function settled(page: Page, timeout = SEARCH_TIMEOUT_MS): Promise<void> {
+  await page.waitForFunction(() => {
+    const { typed } = (window as unknown as BenchWindow).bench;
+    return typed.started > 0 && typed.started === typed.shown;
+  }, undefined, { timeout, polling: 50 });
+}
+
+async function measure(engine: Engine, server: Server): Promise<Result> {
+  const result: Result = { engine, cold: {}, warm: [], typing: [], pasted: [], errors: [] };
+  const browser = await launchChromium();
+  try {
+    for (const network of Object.keys(NETWORKS) as Network[]) {
+      const runs: Cold[] = [];
+      const started = Date.now();
+      for (const query of coldQueries) {
+        const context = await browser.newContext();
+        try {
+          runs.push(await coldRun(context, server, network, query));
+        } catch (error) {
+          result.errors.push(`${network} cold "${query.slice(0, 40)}": ${(error as Error).message.split('\n')[0]}`);
+        } finally {
+          await context.close();
         }
-      }, q),
-    );
-  }
-  const taken = () => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-  await taken();
-  for (const q of queries.slice(0, 4)) {
+        if (Date.now() - started > BUDGET_MS) break;
+      }
+      result.cold[network] = runs;
+    }
+
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bench.html?q=${encodeURIComponent(coldQueries[0]!)}`);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.cold, undefined, { timeout: SEARCH_TIMEOUT_MS });
+    for (const query of warmQueries) {
+      result.warm.push(await page.evaluate((q) => (window as unknown as BenchWindow).bench.search(q).then((r) => r.ms), query));
+    }
+    const box = page.locator('textarea');
+    await box.focus();
+    await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+    for (const query of typedQueries) {
+      await box.fill('');
+      await box.pressSequentially(query, { delay: KEY_DELAY });
+      await settled(page);
+    }
+    result.typing = await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
     await box.fill('');
-    await box.pressSequentially(q.slice(0, 40), { delay: 90 });
-  }
-  await page.waitForTimeout(500);
-  const typing = await taken();
-  await box.fill('');
-  await box.focus();
-  // The paste event with 1 MB of log on the clipboard (tests/e2e/search-long-paste.test.ts).
-  await page.evaluate(() => {
-    const lines = ['2025-05-01T10:00:00Z ERROR connect ECONNREFUSED 10.1.2.3:5432'];
-    for (let size = 0; size < 1_000_000; ) {
-      const line = `2025-05-01T10:00:01Z INFO GET /v1/orders/${lines.length} 200 ${lines.length % 97}ms user=${lines.length * 7}`;
-      lines.push(line);
-      size += line.length + 1;
+    await page.evaluate((text) => navigator.clipboard.writeText(text), paste);
+    await page.waitForTimeout(200);
+    await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+    const pasted = Date.now();
+    await page.keyboard.press('Control+V');
+    try {
+      await settled(page, PASTE_TIMEOUT_MS);
+      result.pasteMs = Date.now() - pasted;
+    } catch {
+      result.errors.push(`1 MB paste: no results after ${PASTE_TIMEOUT_MS / 1000} s (long tasks counted up to then)`);
     }
-    const data = new DataTransfer();
-    data.setData('text/plain', lines.join('\n'));
-    document.querySelector('[data-search-input]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
-  await page.waitForTimeout(1500);
-  const paste = await taken();
-  await context.close();
-  return { warm, typing, paste };
+    await page.waitForTimeout(200);
+    result.pasted = await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  return result;
 }
 
-const fmt = (values: number[], unit: (x: number) => string) => `${unit(percentile(values, 50)!)} / ${unit(percentile(values, 95)!)}`;
-const ms = (x: number) => `${x.toFixed(0)} ms`;
-const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;
-const ratio = (a: number[], b: number[]) => `${Number((percentile(a, 50)! / percentile(b, 50)!).toPrecision(2))}x`;
+const p = (values: number[] | undefined, q: number) => (values?.length ? percentile(values, q) : undefined);
+const spread = (values: number[] | undefined, format: (x: number | undefined) => string) =>
+  values?.length ? `${format(p(values, 50))} / ${format(p(values, 95))}${values.length < COLD ? ` (n=${values.length})` : ''}` : '-';
+const coldOf = (r: Result, network: Network, key: keyof Cold) => r.cold[network]?.map((c) => c[key]);
+const longest = (tasks: number[]) => (tasks.length ? Math.max(...tasks) : 0);
+const tasks = (list: number[]) => `${ms(longest(list))} (${list.filter((t) => t > LONG_TASK_MS).length} over ${LONG_TASK_MS} ms)`;
 
-const site = await buildSite();
-const browser = await launchChromium();
-const queries = generateQueries();
-const picked = [...queries.exact.slice(0, Math.ceil(SAMPLES / 2)), ...queries.phrase.slice(0, Math.floor(SAMPLES / 2))];
-try {
-  for (const size of SIZES) {
-    process.stderr.write(`${size} runbooks: building both indexes…\n`);
-    const kbase = generateKnowledgeBase(size);
-    const { files } = shardIndex(buildIndex(kbase), { engine: 'bench', content: 'bench' });
-    const pagefindDir = await mkdtemp(path.join(tmpdir(), 'bench-pf-'));
-    await buildPagefind(kbase, pagefindDir);
-    const server = await serve(site, files, pagefindDir);
+const METRICS: Metric<Result>[] = [
+  ['bytes before first result p50 / p95', (r) => spread(coldOf(r, 'unthrottled', 'bytes'), kb), (r) => p(coldOf(r, 'unthrottled', 'bytes'), 50)],
+  ['requests before first result p50 / p95', (r) => spread(coldOf(r, 'unthrottled', 'requests'), (x) => String(x ?? '-')), (r) => p(coldOf(r, 'unthrottled', 'requests'), 50)],
+  ['cold first result, slow 4G p50 / p95', (r) => spread(coldOf(r, 'slow 4G', 'ms'), ms), (r) => p(coldOf(r, 'slow 4G', 'ms'), 50)],
+  ['cold first result, unthrottled p50 / p95', (r) => spread(coldOf(r, 'unthrottled', 'ms'), ms), (r) => p(coldOf(r, 'unthrottled', 'ms'), 50)],
+  ['warm query p50 / p95', (r) => spread(r.warm, ms), (r) => p(r.warm, 50)],
+  ['longest task typing (tasks > 50 ms)', (r) => tasks(r.typing), (r) => longest(r.typing)],
+  ['longest task 1 MB paste (tasks > 50 ms)', (r) => tasks(r.pasted), (r) => longest(r.pasted)],
+  ['1 MB paste to results shown', (r) => ms(r.pasteMs), (r) => r.pasteMs],
+];
+
+console.log(`browser benchmark: fixpath ${headCommit()}, Chromium (Debian) headless; first screen: fixpath 12 results, pagefind and MiniSearch 10`);
+console.log(`cold: ${COLD} queries per network (fewer past ${BUDGET_MS / 1000} s per cell); warm: ${WARM} queries; typing: ${typedQueries.length} queries at ${KEY_DELAY} ms per key`);
+console.log('ratios: engine / pagefind on the p50 (below 1x: fewer bytes, faster than pagefind)');
+for (const size of sizes) {
+  const docs = await corpus(size);
+  const results: Result[] = [];
+  for (const engine of ENGINES) {
+    process.stderr.write(`bench: ${engine} over ${size} runbooks in Chromium…\n`);
+    const site = await ensureBuilt(docs, engine);
+    const harness = path.join(docs.dir, `page-${engine}`);
+    await mkdir(harness, { recursive: true });
+    await bundlePage(engine, harness);
+    const server = await serve([harness, site]);
     try {
-      console.log(`\n${size.toLocaleString('en-US')} runbooks, Chromium, cold (no cache), ${picked.length} queries; p50 / p95`);
-      const rows: string[][] = [['', 'fixpath', 'pagefind', 'fixpath / pagefind']];
-      for (const network of Object.keys(NETWORKS) as (keyof typeof NETWORKS)[]) {
-        const results = { fixpath: [] as Sample[], pagefind: [] as Sample[] };
-        for (const query of picked) for (const engine of ['fixpath', 'pagefind'] as const) results[engine].push(await cold(browser, server.url, engine, network, query));
-        const col = (engine: 'fixpath' | 'pagefind', key: keyof Sample, unit: (x: number) => string) => fmt(results[engine].map((s) => s[key]), unit);
-        const r = (key: keyof Sample) => ratio(results.fixpath.map((s) => s[key]), results.pagefind.map((s) => s[key]));
-        rows.push([`${network}: first result`, col('fixpath', 'ms', ms), col('pagefind', 'ms', ms), r('ms')]);
-        if (network === 'slow 4G') {
-          rows.push(['bytes on the wire', col('fixpath', 'bytes', kb), col('pagefind', 'bytes', kb), r('bytes')]);
-          rows.push(['requests', col('fixpath', 'requests', String), col('pagefind', 'requests', String), r('requests')]);
-        }
-      }
-      const thread = await mainThread(browser, server.url, [...queries.exact.slice(20), ...queries.log]);
-      rows.push(['warm query (page, worker)', fmt(thread.warm, ms), '', '']);
-      rows.push(['longest main-thread task: typing', ms(Math.max(0, ...thread.typing)), '', '']);
-      rows.push(['longest main-thread task: 1 MB paste', ms(Math.max(0, ...thread.paste)), '', '']);
-      const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-      console.log(rows.map((row) => row.map((cell, c) => (c ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('   ')).join('\n'));
+      const result = await measure(engine, server);
+      const mismatch = result.cold.unthrottled?.find((c) => c.served !== c.requests);
+      if (mismatch) result.errors.push(`CDP saw ${mismatch.requests} requests before the first result, the server answered ${mismatch.served}`);
+      results.push(result);
     } finally {
-      server.close();
-      await rm(pagefindDir, { recursive: true, force: true });
+      await server.close();
     }
   }
-} finally {
-  await browser.close();
-  await rm(site, { recursive: true, force: true });
+  console.log(`\n${size.toLocaleString('en-US')} runbooks\n${table(rows(results, METRICS, BASELINE))}`);
+  for (const r of results) for (const error of r.errors) console.log(`  ${r.engine}: ${error}`);
 }
