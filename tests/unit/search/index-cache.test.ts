@@ -52,7 +52,7 @@ describe('the index fixpath search uses', () => {
       await variant('damaged', () => '{"trunc'),
     ];
     for (const other of stale) expect((await searchIndexOfContent(FIXTURE_CONTENT, [other])).from).toBe('content');
-  });
+  }, 60_000);
 
   it('refuses an index of another version with the command that rebuilds it', async () => {
     const old = await variant('old', (m) => void (m.version = 2));
