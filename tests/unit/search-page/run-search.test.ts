@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../../src/lib/search/search.ts';
 import { didYouMean, vocabularyOf } from '../../../src/lib/search-page/did-you-mean.ts';
 import { runSearch, POOL } from '../../../src/lib/search-page/run-search.ts';
-import { rootRoutes } from '../../../src/lib/routes.ts';
 import { fixtureIndex } from '../search/fixture.ts';
 
 let fx: Awaited<ReturnType<typeof fixtureIndex>>;
@@ -13,7 +12,7 @@ beforeAll(async () => {
 describe('one search as the page shows it', () => {
   it('lists the engine ranking, runbooks first, with facets, highlights and the top fix', () => {
     const query = 'ERROR 1040 (HY000): Too many connections';
-    const page = runSearch(fx.index, { q: query, filters: {} }, 'en', rootRoutes);
+    const page = runSearch(fx.index, { q: query, filters: {} }, 'en');
     const engine = search(fx.index, query, { limit: POOL });
     const ids = page.results.map((r) => r.id);
     expect(ids).toEqual([...engine.filter((h) => h.type === 'runbook'), ...engine.filter((h) => h.type === 'incident')].map((h) => h.id));
@@ -29,8 +28,8 @@ describe('one search as the page shows it', () => {
 
   it('narrows by a filter without reordering, and counts the other values', () => {
     const query = 'Too many connections';
-    const all = runSearch(fx.index, { q: query, filters: {} }, 'en', rootRoutes);
-    const incidents = runSearch(fx.index, { q: query, filters: { type: 'incident' } }, 'en', rootRoutes);
+    const all = runSearch(fx.index, { q: query, filters: {} }, 'en');
+    const incidents = runSearch(fx.index, { q: query, filters: { type: 'incident' } }, 'en');
     expect(incidents.results.length).toBeGreaterThan(0);
     expect(incidents.results.every((r) => r.type === 'incident')).toBe(true);
     expect(incidents.results.map((r) => r.id)).toEqual(all.results.filter((r) => r.type === 'incident').map((r) => r.id));
@@ -40,14 +39,14 @@ describe('one search as the page shows it', () => {
 
   it('reports the lines of a pasted log the ranking used', () => {
     const log = ['2025-03-01T10:00:00Z INFO start', '2025-03-01T10:00:01Z ERROR ERROR 1040 (HY000): Too many connections', '    at Pool.get (pool.js:10)'].join('\n');
-    const page = runSearch(fx.index, { q: log, filters: {} }, 'en', rootRoutes);
+    const page = runSearch(fx.index, { q: log, filters: {} }, 'en');
     // Timestamp, level and stack frame dropped; the INFO line shows no trouble.
     expect(page.logLines).toEqual(['1040 (HY000): Too many connections']);
     expect(page.results[0]!.id).toBe('mysql-too-many-connections');
   });
 
   it('returns nothing for an empty query', () => {
-    expect(runSearch(fx.index, { q: '  ', filters: {} }, 'en', rootRoutes).results).toEqual([]);
+    expect(runSearch(fx.index, { q: '  ', filters: {} }, 'en').results).toEqual([]);
   });
 });
 
