@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
 import { readDeploy } from './src/node/deploy.ts';
@@ -93,8 +94,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
+  // Then the body's own site links (`/runbooks/x/`) get the base.
   integrations: [
-    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir())), baseLinksPlugin(deploy.base)] }) }),
     searchIndex(),
     pagefindIndex(),
   ],
