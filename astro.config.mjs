@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { createRoutes } from './src/lib/routes.ts';
 import { deploySettings } from './src/lib/site/deploy.ts';
@@ -109,10 +110,11 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy() },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
+  // Then the body's own site links (`/runbooks/x/`) get the base.
   integrations: [
     // First: the validator's check of the content, so content errors stop the build before Astro reads it.
     contentCheck(content.dir),
-    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(content.kb.glossary, createRoutes(deploy.base))] }) }),
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(content.kb.glossary, createRoutes()), baseLinksPlugin(deploy.base)] }) }),
     searchIndex(),
     pagefindIndex(),
   ],
