@@ -11,7 +11,7 @@
 import { prepareQuery, type PreparedLine } from './query.ts';
 import { topK } from './top-k.ts';
 import type { DocType, IndexDoc, IndexLine, SearchHit, SearchIndex } from './types.ts';
-import { INCIDENT_FACTOR, LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK } from './weights.ts';
+import { INCIDENT_FACTOR, LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK, WEAK_SCORE } from './weights.ts';
 
 export interface SearchOptions {
   /** Most hits to return (default 10). */
@@ -98,6 +98,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         title: entry.title,
         url: entry.url,
         score: Math.round(score * 1000) / 1000,
+        weak: score < WEAK_SCORE,
         matched,
         recommendations: entry.recommendations,
       };

@@ -135,6 +135,8 @@ export interface SearchHit {
   url: string;
   /** 0..1, higher is better. */
   score: number;
+  /** A weak match (score below WEAK_SCORE): it shares a word or two with the query, no more. */
+  weak: boolean;
   /** The entry's symptoms (or other short texts) that matched the query, best first. */
   matched: string[];
   /** For a runbook its solutions best first; for an incident those of its runbooks. */
