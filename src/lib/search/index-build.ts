@@ -1,14 +1,16 @@
 /**
  * KnowledgeBase → StoredIndex: every runbook and incident as a document of weighted fields, its
- * short texts (symptoms, alerts, titles) as lines for `matched`, the glossary as synonym groups,
+ * short texts (symptoms, alerts, titles) as lines for `matched`, the glossary and the lexicon as
+ * synonym groups and symptom concepts (expansion-groups.ts),
  * recommendations and related entries precomputed. Pure and deterministic: the same content gives
  * the same index, byte for byte once serialised.
  */
 import type { IncidentEntry, KnowledgeBase, RunbookEntry } from '../content/model.ts';
 import { recommendSolutions } from '../recommend/recommend.ts';
 import { alertSearchLines } from '../runbooks/alerts.ts';
-import { tokenize, WEIGHT, type Token } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { bodyText } from './body-text.ts';
+import { expansionGroups } from './expansion-groups.ts';
 import { computeRelated } from './related.ts';
 import { loadIndex } from './serialize.ts';
 import {
@@ -164,15 +166,9 @@ export function buildIndex(kb: KnowledgeBase): StoredIndex {
     related: [],
   };
 
-  // Segmenter words are left out of the groups: a query matches a member by all of its tokens, and
-  // word breaks may differ between the query's context and the alias alone; bigrams do not.
-  const memberTerms = (member: string) =>
-    [...new Set(tokenize(member).filter((t) => t.weight !== WEIGHT.segment).map((t) => t.term))];
-  const synonyms = kb.glossary
-    .map((g) => [g.term, ...g.aliases].map(memberTerms).filter((terms) => terms.length))
-    .filter((members) => members.length > 1);
+  const { synonyms, concepts } = expansionGroups(kb.glossary, vocabulary);
 
-  const stored: StoredIndex = { version: INDEX_VERSION, fields: FIELDS, terms, synonyms, docs };
+  const stored: StoredIndex = { version: INDEX_VERSION, fields: FIELDS, terms, synonyms, concepts, docs };
   const named = new Map(kb.incidents.map((i) => [i.id, i.data.runbooks]));
   const position = new Map(sources.map((s, d) => [`${s.type}:${s.id}`, d]));
   const positions = (type: DocType, list: Related[keyof Related]) =>

@@ -5,8 +5,9 @@
  * `StoredIndex`, so they rank alike.
  */
 import type { Recommendation } from '../recommend/recommend.ts';
+import type { ConceptGroup } from './expansion-groups.ts';
 
-export type { Recommendation };
+export type { ConceptGroup, Recommendation };
 
 export type DocType = 'runbook' | 'incident';
 
@@ -82,8 +83,13 @@ export interface StoredIndex {
   fields: readonly Field[];
   /** Every term, sorted by code unit; a term's id is its position. */
   terms: string[];
-  /** Glossary alias groups: each member as its tokens. */
+  /** Synonym groups (the glossary's, then the lexicon's): each member as its tokens. */
   synonyms: string[][][];
+  /**
+   * Symptom concepts (lexicon): descriptions → error texts, each member as its tokens. Absent from
+   * indexes written before concepts existed: they rank as before, without them.
+   */
+  concepts?: ConceptGroup[];
   docs: StoredDocs;
   /**
    * SHA-256 of the content files it was built from, when built from a directory (src/node): lets
@@ -125,6 +131,7 @@ export interface SearchIndex {
   /** The idf a term absent from every document would have. */
   maxIdf: number;
   synonyms: string[][][];
+  concepts: ConceptGroup[];
 }
 
 /** One search result, as the CLI's `--json` prints it. */
