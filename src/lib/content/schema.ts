@@ -278,6 +278,32 @@ export const glossaryTermSchema = z.strictObject({
 });
 export const glossarySchema = z.array(glossaryTermSchema);
 
+/**
+ * Where the site is served below its host: `/` or `/kb/` (a GitHub Pages project site). Both
+ * slashes are required so that joining it with a page address needs no guessing.
+ */
+export const baseSchema = z
+  .string()
+  .regex(/^\/(?:(?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/, 'must start and end with "/", such as "/kb/" (letters, digits, "-", "_", "." and "~" between the slashes)');
+
+/**
+ * The site's own address, scheme and host only (`https://example.github.io`): absolute links
+ * (sitemap, feeds, canonical) are this plus a page's address, which already carries the base.
+ * Only http(s): a `javascript:` or `data:` address here would end up in every page's head.
+ */
+export const siteSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:$/.test(URL.parse(value)?.protocol ?? ''), {
+    message: 'must be an absolute http(s) address such as "https://example.github.io"',
+    abort: true,
+  })
+  .refine((value) => {
+    const url = URL.parse(value);
+    return !url || (url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password);
+  }, 'must be only the scheme and host, such as "https://example.github.io"; put a sub path in "base"')
+  .transform((value) => new URL(value).origin);
+
 /** The deadlines of one severity: respond within, escalate after, and who hears of it. */
 export const severityDeadlineSchema = z.strictObject({
   respond: durationSchema,
@@ -319,6 +345,8 @@ export const configSchema = z.strictObject({
   lang: langSchema.default('en'),
   timezone: text.default('UTC'),
   repo_url: z.url().optional(),
+  site: siteSchema.optional(),
+  base: baseSchema.default('/'),
   success: z
     .strictObject({ half_life: durationSchema.default('365d'), count_drills: z.boolean().default(false) })
     .default({ half_life: '365d', count_drills: false }),
