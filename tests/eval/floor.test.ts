@@ -13,7 +13,7 @@ import { evalSets, loadSet, withoutGlossary } from './sets.ts';
 
 /** Per set: MRR@10 floors with the glossary and with it removed. */
 const FLOORS: Record<string, { glossary: number; bare: number }> = {
-  sample: { glossary: 0.94, bare: 0.94 },
+  sample: { glossary: 0.93, bare: 0.93 },
   harborline: { glossary: 0.95, bare: 0.95 },
 };
 
