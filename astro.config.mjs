@@ -7,6 +7,8 @@ import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
+import { contentCheck } from './src/node/build-check.ts';
+import { contentSecurityPolicy } from './src/node/csp.ts';
 import { readDeploy } from './src/node/deploy.ts';
 import { resolveContentDir } from './src/node/read-content.ts';
 import { serveFolder } from './src/node/serve-folder.ts';
@@ -91,9 +93,13 @@ export default defineConfig({
   site: deploy.site,
   vite: { build: { rolldownOptions: { onLog: dropHeadInjectWarning } } },
   trailingSlash: 'always',
+  // No script runs unless the site wrote it (src/node/csp.ts); content is refused before that anyway.
+  security: { csp: contentSecurityPolicy() },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   integrations: [
+    // First: the validator's check of the content, so content errors stop the build before Astro reads it.
+    contentCheck(resolveContentDir()),
     mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
     searchIndex(),
     pagefindIndex(),

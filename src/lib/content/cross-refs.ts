@@ -29,7 +29,9 @@ export function checkCrossReferences(input: CrossRefInput): Problem[] {
     ...checkAlerts(input),
     ...checkIncidents(input),
     ...checkPaths(input),
+    ...prerequisiteCycles(input),
     ...checkGlossary(input),
+    ...sharedAliases(input),
   ];
 }
 
@@ -236,4 +238,55 @@ function checkGlossary({ kb, present, locate }: CrossRefInput): Problem[] {
       .filter(({ ref }) => !entries.has(ref))
       .map(({ ref, j }) => problemAt(locate, 'glossary.yaml', [i, 'related', j], unknown('runbook or incident', ref, entries))),
   );
+}
+
+/**
+ * Paths whose prerequisites lead back to themselves (a → b → c → a): no learner could ever start
+ * one. Each path on a cycle is told, at the prerequisite that leads into it. (A path listing
+ * itself is checkPaths' simpler message.)
+ */
+function prerequisiteCycles({ kb, locate }: CrossRefInput): Problem[] {
+  const requires = new Map(kb.paths.map((p) => [p.id, p.data.prerequisites.filter((ref) => ref !== p.id)]));
+  const problems: Problem[] = [];
+  for (const { file, id, data } of kb.paths) {
+    // Breadth-first from each prerequisite, remembering how each path was reached, until `id` comes back.
+    data.prerequisites.forEach((first, i) => {
+      if (first === id) return;
+      const cameFrom = new Map<string, string>([[first, id]]);
+      const queue = [first];
+      while (queue.length) {
+        const at = queue.shift()!;
+        for (const next of requires.get(at) ?? []) {
+          if (next === id) {
+            const chain = [id, at];
+            for (let step = at; step !== first; ) chain.splice(1, 0, (step = cameFrom.get(step)!));
+            problems.push(problemAt(locate, file, ['prerequisites', i], `prerequisites form a cycle: ${[...chain, id].join(' → ')}; no learner could start any of them`));
+            return;
+          }
+          if (!cameFrom.has(next)) {
+            cameFrom.set(next, at);
+            queue.push(next);
+          }
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** An alias (or term) that two terms claim: a search synonym must lead to one meaning. */
+function sharedAliases({ kb, locate }: CrossRefInput): Problem[] {
+  const key = (name: string) => name.normalize('NFKC').toLowerCase().trim();
+  const owner = new Map<string, string>();
+  kb.glossary.forEach((term) => owner.set(key(term.term), term.term));
+  const problems: Problem[] = [];
+  kb.glossary.forEach((term, i) => {
+    term.aliases.forEach((alias, j) => {
+      const first = owner.get(key(alias));
+      if (first !== undefined && first !== term.term) {
+        problems.push(problemAt(locate, 'glossary.yaml', [i, 'aliases', j], `"${alias}" is also ${key(first) === key(alias) ? 'the term' : 'an alias of the term'} "${first}"; an alias belongs to one term (search would not know which is meant)`));
+      } else owner.set(key(alias), term.term);
+    });
+  });
+  return problems;
 }

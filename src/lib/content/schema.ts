@@ -6,6 +6,7 @@
  * Objects are strict: an unknown field is an error, because a typo must not pass silently.
  */
 import { z } from 'zod';
+import { calendarProblem } from '../time/calendar.ts';
 
 export * from './vocabulary.ts';
 import {
@@ -28,7 +29,12 @@ import {
   type Severity,
 } from './vocabulary.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * The "text" rule: where text is expected, a YAML number or boolean is read as text
+ * (`aliases: [Rate Exceeded, 429]` means "429"): the intent is plain, so it is never an error.
+ */
+const asWritten = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value);
+const text = z.preprocess(asWritten, z.string().trim().min(1, 'must not be empty'));
 const textList = z.array(text);
 export const idSchema = z
   .string()
@@ -45,12 +51,18 @@ export const durationSchema = z
 const asText = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 export const datetimeSchema = z.preprocess(
   asText,
-  z.string().regex(DATETIME_PATTERN, 'must be an ISO 8601 date-time such as "2026-03-02T10:05:00+09:00"'),
+  z.string().regex(DATETIME_PATTERN, 'must be an ISO 8601 date-time such as "2026-03-02T10:05:00+09:00"').superRefine(onTheCalendar),
 );
 export const dateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(DATE_PATTERN, 'must be a date such as "2026-03-02"'),
+  z.string().regex(DATE_PATTERN, 'must be a date such as "2026-03-02"').superRefine(onTheCalendar),
 );
+
+/** The "calendar" rule: 2026-02-30, month 13, hour 25 or offset +25:00 are errors, never rolled over. */
+function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
+  const problem = calendarProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+}
 export const timeOfDaySchema = z
   .string()
   .regex(TIME_OF_DAY_PATTERN, 'must be a quoted time of day such as "10:05"');
@@ -80,15 +92,14 @@ export const solutionSchema = z.strictObject({
   steps: textList.optional(),
 });
 
-/** A threshold as written (`"> 80%"`); a bare YAML number (`80`) is read as the text it was written as. */
-const threshold = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), text);
 
 /** A monitoring alert with what it measures and when it fires. */
 export const alertObjectSchema = z.strictObject({
   name: text,
   metric: text.optional(),
-  warning: threshold.optional(),
-  critical: threshold.optional(),
+  // A threshold as written (`"> 80%"`); a bare `80` is text too (the text rule).
+  warning: text.optional(),
+  critical: text.optional(),
   for: durationSchema.optional(),
   note: text.optional(),
 });
@@ -344,7 +355,8 @@ export const configSchema = z.strictObject({
   title: text.default('fixpath'),
   lang: langSchema.default('en'),
   timezone: text.default('UTC'),
-  repo_url: z.url().optional(),
+  // http(s) only: it becomes every page's "edit" link, and a javascript: URL there would run on click.
+  repo_url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://github.com/example/kb"' }).optional(),
   site: siteSchema.optional(),
   base: baseSchema.default('/'),
   success: z
