@@ -67,10 +67,8 @@ describe(`the runbook page /runbooks/${ID}/`, () => {
   it('lists the incidents that used it with the outcome of each attempt, and links to edit the file', async () => {
     const { page } = await open();
     const use = page.locator('.incident-use', { hasText: '翌日の日曜夕方' });
-    expect(await use.locator('.badges li').allInnerTexts()).toEqual([
-      expect.stringMatching(/RDS Proxy.*効果なし/s),
-      expect.stringMatching(/インスタンスクラス.*解決/s),
-    ]);
+    // The instance resize came after the self-recovery, so it is not an attempt of this incident.
+    expect(await use.locator('.badges li').allInnerTexts()).toEqual([expect.stringMatching(/RDS Proxy.*効果なし/s)]);
     await use.locator('> a').click();
     await page.waitForURL(/\/incidents\/2021-02-07-lambda-rds-too-many-connections-again\/$/);
 
@@ -98,10 +96,11 @@ describe(`the runbook page /runbooks/${ID}/`, () => {
 });
 
 describe('alert addresses', () => {
-  it('/alerts/<name>/ forwards an alert rule to the runbook that lists the alert', async () => {
+  it('/alerts/<name>/ leads an alert rule to the runbook that lists the alert', async () => {
     const page = await context.newPage();
-    const alert = runbook.data.alerts[0]!;
+    const alert = runbook.data.alerts[0]!.name;
     await page.goto(`${base}/alerts/${alert}/`);
+    await page.locator('[data-alert-runbook]').click();
     await page.waitForURL(`${base}/runbooks/${ID}/`);
     expect(await page.locator('h1').innerText()).toBe(runbook.data.title);
   });
