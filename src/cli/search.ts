@@ -1,16 +1,16 @@
 /**
- * `fixpath search QUERY... [--limit N] [--type runbook|incident] [--json] [--index FILE]`: the
+ * `fixpath search QUERY... [--limit N] [--type runbook|incident] [--json] [--index DIR]`: the
  * site's ranking from the command line. QUERY `-` reads a pasted log from standard input. The
- * index is the one `fixpath index` wrote while the content is unchanged, else built in memory
- * from the content (the same code), or read from `--index FILE`.
+ * index is the one `fixpath index` or the site build wrote, while it was built from the current
+ * content by the current engine, else built in memory from the content (the same code), or the
+ * one in `--index DIR`.
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../lib/content/schema.ts';
 import { describeEvidence } from '../lib/recommend/evidence.ts';
-import { search } from '../lib/search/search.ts';
 import type { DocType, SearchHit } from '../lib/search/types.ts';
 import { resolveContentDir } from '../node/read-content.ts';
-import { readIndexFile, searchIndexOfContent } from '../node/search-index.ts';
+import { openIndexDir, searchIndexOfContent, shardedSearcher, type Searcher } from '../node/search-index.ts';
 import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
 const TYPES: readonly DocType[] = ['runbook', 'incident'];
@@ -66,10 +66,10 @@ export const run: Command = async (args, io) => {
   }
 
   let lang: Lang = 'en';
-  let index;
-  if (values.index) index = await readIndexFile(values.index);
-  else ({ index, lang } = await searchIndexOfContent(resolveContentDir(values.content)));
-  const results = search(index, query, { limit, ...(type ? { type } : {}) });
+  let search: Searcher;
+  if (values.index) search = shardedSearcher(await openIndexDir(values.index));
+  else ({ search, lang } = await searchIndexOfContent(resolveContentDir(values.content)));
+  const results = await search(query, { limit, ...(type ? { type } : {}) });
 
   if (values.json) io.stdout(JSON.stringify({ query, results }, null, 2) + '\n');
   else if (results.length) io.stdout(results.map((hit, i) => formatHit(hit, i + 1, lang)).join('\n\n') + '\n');

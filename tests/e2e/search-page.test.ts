@@ -201,10 +201,11 @@ describe('the search page /search/', () => {
   it('makes nothing found useful: did you mean, and a prefilled new runbook', async () => {
     const { page } = await open();
     await typeQuery(page, 'ngnix bda gatwey');
-    await expect.poll(() => page.locator('[data-empty]').isVisible()).toBe(true);
-    expect(await page.locator(RESULTS).count()).toBe(0);
     const mean = page.locator('[data-did-you-mean] a');
-    expect(await mean.innerText()).toBe('nginx bad gateway');
+    // The worker answers each keystroke's query in turn: wait for the last one's suggestion.
+    await expect.poll(() => mean.innerText(), { timeout: 10_000 }).toBe('nginx bad gateway');
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    expect(await page.locator(RESULTS).count()).toBe(0);
     const write = page.locator('[data-write-runbook] a');
     const href = new URL((await write.getAttribute('href'))!);
     expect(href.href.startsWith(`${repoUrl}/new/main/content/runbooks/`)).toBe(true);

@@ -7,11 +7,12 @@
 import type { Lang } from '../content/schema.ts';
 import { queryLines } from '../search/log-lines.ts';
 import { search } from '../search/search.ts';
-import type { IndexDoc, SearchIndex } from '../search/types.ts';
+import type { ShardedIndex } from '../search/shards/read.ts';
+import type { DocFacets, IndexDoc, SearchHit, SearchIndex } from '../search/types.ts';
 import { countFacets, matchesFilters, type FacetValue } from './facets.ts';
 import { queryTerms } from './highlight.ts';
 import { resultView, runbooksFirst, type ResultView } from './view-model.ts';
-import type { FilterKey, SearchState } from './url-state.ts';
+import { FILTER_KEYS, type FilterKey, type SearchState } from './url-state.ts';
 
 /** Hits ranked before filtering: enough for counts to mean something, few enough to render. */
 export const POOL = 60;
@@ -37,12 +38,15 @@ export function isPastedLog(query: string): boolean {
   return query.split(/\r\n|\r|\n/).filter((line) => line.trim()).length > 1;
 }
 
-export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): PageResults {
+/** A ranked hit with what the page filters by. */
+export interface FacetedHit extends SearchHit {
+  facets: DocFacets;
+}
+
+/** The page's results from the ranked pool (POOL hits, before filtering). */
+export function pageResults(pool: readonly FacetedHit[], state: SearchState, lang: Lang): PageResults {
   const query = state.q.trim();
-  const docs = docsOf(index);
-  const hits = query
-    ? search(index, query, { limit: POOL }).map((hit) => ({ hit, type: hit.type, facets: docs.get(hit.id)!.facets }))
-    : [];
+  const hits = pool.map((hit) => ({ hit, type: hit.type, facets: hit.facets }));
   const terms = queryTerms(query);
   const kept = runbooksFirst(hits.filter((h) => matchesFilters(h, state.filters)));
   return {
@@ -50,4 +54,36 @@ export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): P
     facets: countFacets(hits, state.filters),
     logLines: isPastedLog(query) ? queryLines(query).map((line) => line.text) : undefined,
   };
+}
+
+/** One search over an in-memory index. */
+export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): PageResults {
+  const query = state.q.trim();
+  const docs = docsOf(index);
+  const pool = query ? search(index, query, { limit: POOL }).map((hit) => ({ ...hit, facets: docs.get(hit.id)!.facets })) : [];
+  return pageResults(pool, state, lang);
+}
+
+/**
+ * One search over a sharded index, the same results as runSearch. Without an active filter, the
+ * first screen (`first` results, runbooks first) is passed to `early` as soon as its entries are
+ * read, before the rest of the pool's: the first result needs a dozen small files, not sixty.
+ */
+export async function runShardedSearch(
+  index: ShardedIndex,
+  state: SearchState,
+  lang: Lang,
+  early?: { first: number; show: (page: PageResults) => void },
+): Promise<PageResults> {
+  const query = state.q.trim();
+  if (!query) return pageResults([], state, lang);
+  const ranked = await index.rank(query, { limit: POOL });
+  const filtered = FILTER_KEYS.some((key) => state.filters[key]);
+  if (early && !filtered) {
+    const runbooks = index.manifest.runbooks;
+    const firstScreen = runbooksFirst(ranked.map((r) => ({ ...r, type: r.doc < runbooks ? ('runbook' as const) : ('incident' as const) }))).slice(0, early.first);
+    const shown = pageResults(await index.hits(firstScreen), state, lang);
+    early.show({ ...shown, facets: pageResults([], state, lang).facets });
+  }
+  return pageResults(await index.hits(ranked), state, lang);
 }

@@ -7,7 +7,7 @@
  * to the match but not to the line's mass: an expansion is a bonus, never a penalty.
  */
 import type { PreparedLine } from './query.ts';
-import type { SearchIndex } from './types.ts';
+import type { RankingIndex } from './types.ts';
 import { CONCEPT_WEIGHT, SYNONYM_WEIGHT } from './weights.ts';
 
 type Members = readonly (readonly string[])[];
@@ -25,7 +25,7 @@ function typedLength(members: Members, typed: ReadonlySet<string>): number {
  * one way of saying a thing, not all of them.
  */
 export function expandQuery(
-  index: SearchIndex,
+  index: RankingIndex,
   typed: ReadonlySet<string>,
   terms: Map<number, number>,
   lines: readonly PreparedLine[],

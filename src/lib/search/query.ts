@@ -5,9 +5,8 @@
  */
 import { tokenize } from '../text/tokenize.ts';
 import { expandQuery } from './expand.ts';
-import { fuzzyMatches } from './fuzzy.ts';
 import { queryLines } from './log-lines.ts';
-import type { SearchIndex } from './types.ts';
+import type { RankingIndex } from './types.ts';
 import { FUZZY_WEIGHT } from './weights.ts';
 
 export interface PreparedLine {
@@ -32,7 +31,7 @@ const setMax = (map: Map<number, number>, key: number, value: number) => {
   if (value > (map.get(key) ?? 0)) map.set(key, value);
 };
 
-function prepareLine(index: SearchIndex, text: string, weight: number, typed: Set<string>): PreparedLine {
+function prepareLine(index: RankingIndex, text: string, weight: number, typed: Set<string>): PreparedLine {
   const terms = new Map<number, number>();
   const unknown = new Map<string, number>();
   for (const token of tokenize(text)) {
@@ -42,7 +41,7 @@ function prepareLine(index: SearchIndex, text: string, weight: number, typed: Se
       setMax(terms, id, token.weight);
       continue;
     }
-    const near = fuzzyMatches(index, token.term);
+    const near = index.fuzzy(token.term);
     for (const { id: nearId, distance } of near) {
       setMax(terms, nearId, token.weight * FUZZY_WEIGHT * (1 - distance / token.term.length));
     }
@@ -55,7 +54,7 @@ function prepareLine(index: SearchIndex, text: string, weight: number, typed: Se
 }
 
 /** Prepare a raw query (a phrase, an error line, a pasted log) against an index. */
-export function prepareQuery(index: SearchIndex, query: string): PreparedQuery {
+export function prepareQuery(index: RankingIndex, query: string): PreparedQuery {
   const typed = new Set<string>();
   const lines = queryLines(query)
     .map((line) => prepareLine(index, line.text, line.weight, typed))

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../../src/lib/search/search.ts';
-import { didYouMean } from '../../../src/lib/search-page/did-you-mean.ts';
+import { didYouMean, vocabularyOf } from '../../../src/lib/search-page/did-you-mean.ts';
 import { runSearch, POOL } from '../../../src/lib/search-page/run-search.ts';
 import { fixtureIndex } from '../search/fixture.ts';
 
@@ -53,13 +53,13 @@ describe('one search as the page shows it', () => {
 describe('did you mean', () => {
   it('replaces unknown words by the nearest vocabulary word, beyond the ranking typo tolerance', () => {
     expect(search(fx.index, 'ngnix bda gatwey')).toEqual([]);
-    const suggestion = didYouMean(fx.index, 'ngnix bda gatwey');
+    const suggestion = didYouMean(vocabularyOf(fx.index), 'ngnix bda gatwey');
     expect(suggestion).toBe('nginx bad gateway');
     expect(search(fx.index, suggestion!)[0]?.id).toBe('nginx-502-bad-gateway');
   });
 
   it('suggests nothing when every word is known or nothing is near', () => {
-    expect(didYouMean(fx.index, 'nginx')).toBeUndefined();
-    expect(didYouMean(fx.index, 'qqqqqqqqqq')).toBeUndefined();
+    expect(didYouMean(vocabularyOf(fx.index), 'nginx')).toBeUndefined();
+    expect(didYouMean(vocabularyOf(fx.index), 'qqqqqqqqqq')).toBeUndefined();
   });
 });

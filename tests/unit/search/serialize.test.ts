@@ -34,13 +34,13 @@ describe('serialised index', () => {
   });
 
   it('refuses an unknown version with a message that says what to do', () => {
-    const future = { ...fx.stored, version: 3 };
+    const future = { ...fx.stored, version: 4 };
     expect(() => loadIndex(future)).toThrow(
-      'fixpath index: unsupported index version 3 (this fixpath reads version 2); rebuild it with "fixpath index"',
+      'fixpath index: unsupported index version 4 (this fixpath reads version 3); rebuild it with "fixpath index"',
     );
-    // An index written by an older fixpath (version 1 stored one object per doc).
-    expect(() => loadIndex({ ...fx.stored, version: 1 })).toThrow(
-      'fixpath index: unsupported index version 1 (this fixpath reads version 2); rebuild it with "fixpath index"',
+    // An index written by an older fixpath (version 2 was one JSON file, not shards).
+    expect(() => loadIndex({ ...fx.stored, version: 2 })).toThrow(
+      'fixpath index: unsupported index version 2 (this fixpath reads version 3); rebuild it with "fixpath index"',
     );
     expect(() => loadIndex('{"docs": []}')).toThrow('fixpath index: this is not a fixpath search index (no "version")');
   });
