@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
 import { readGlossaryTerms } from './src/node/glossary.ts';
 import { contentCheck } from './src/node/build-check.ts';
@@ -105,10 +106,11 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy() },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
+  // Then the body's own site links (`/runbooks/x/`) get the base.
   integrations: [
     // First: the validator's check of the content, so content errors stop the build before Astro reads it.
     contentCheck(resolveContentDir()),
-    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir())), baseLinksPlugin(deploy.base)] }) }),
     searchIndex(),
     pagefindIndex(),
   ],
