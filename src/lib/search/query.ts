@@ -1,12 +1,13 @@
 /**
  * A query as the ranking sees it: its error-carrying lines (log-lines.ts), each as a weighted
  * vector of vocabulary terms, and the union of all terms for BM25F, with typos resolved
- * (fuzzy.ts) and glossary aliases added (synonyms across languages).
+ * (fuzzy.ts) and synonyms and symptom concepts added (expand.ts).
  */
 import { tokenize } from '../text/tokenize.ts';
+import { expandQuery } from './expand.ts';
 import { queryLines } from './log-lines.ts';
 import type { RankingIndex } from './types.ts';
-import { FUZZY_WEIGHT, SYNONYM_WEIGHT } from './weights.ts';
+import { FUZZY_WEIGHT } from './weights.ts';
 
 export interface PreparedLine {
   text: string;
@@ -60,20 +61,8 @@ export function prepareQuery(index: RankingIndex, query: string): PreparedQuery 
     .filter((line) => line.mass > 0);
   const terms = new Map<number, number>();
   for (const line of lines) for (const [id, w] of line.terms) setMax(terms, id, w * line.weight);
-  // A group member whose every token was typed brings in the other members' tokens, for BM25F
-  // and for every line (where they add to the match but not to the line's mass: an alias is a
-  // bonus, never a penalty).
-  for (const group of index.synonyms) {
-    if (!group.some((member) => member.length && member.every((t) => typed.has(t)))) continue;
-    for (const member of group)
-      for (const term of member) {
-        const id = index.termIds.get(term);
-        if (id === undefined || terms.has(id)) continue;
-        terms.set(id, SYNONYM_WEIGHT);
-        for (const line of lines) if (!line.terms.has(id)) line.terms.set(id, SYNONYM_WEIGHT);
-      }
-  }
   let ceiling = 0;
   for (const [id, w] of terms) ceiling += w * index.idf[id]!;
+  ceiling += expandQuery(index, typed, terms, lines);
   return { lines, terms, ceiling };
 }

@@ -12,7 +12,7 @@ import { fuzzyMatches } from './fuzzy.ts';
 import { prepareQuery, type PreparedLine } from './query.ts';
 import { topK } from './top-k.ts';
 import type { DocType, IndexDoc, RankingIndex, RankLine, SearchHit, SearchIndex } from './types.ts';
-import { INCIDENT_FACTOR, LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK } from './weights.ts';
+import { INCIDENT_FACTOR, LINE_SHARE, MATCHED_LINE, MIN_SCORE, RERANK, WEAK_SCORE } from './weights.ts';
 
 export interface SearchOptions {
   /** Most hits to return (default 10). */
@@ -97,6 +97,7 @@ export function toHit({ score, lines }: RankedDoc, entry: HitEntry): SearchHit {
     title: entry.title,
     url: entry.url,
     score: Math.round(score * 1000) / 1000,
+    weak: score < WEAK_SCORE,
     matched: [...new Set(lines.map((at) => entry.lineText[at]!))].slice(0, 3),
     recommendations: entry.recommendations,
   };

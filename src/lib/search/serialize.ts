@@ -138,5 +138,6 @@ export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
     idf,
     maxIdf: idfOf(n, 0),
     synonyms: stored.synonyms,
+    concepts: stored.concepts ?? [],
   };
 }

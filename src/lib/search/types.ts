@@ -6,9 +6,10 @@
  * of them through `RankingIndex`, so they rank alike.
  */
 import type { Recommendation } from '../recommend/recommend.ts';
+import type { ConceptGroup } from './expansion-groups.ts';
 import type { FuzzyMatch } from './fuzzy.ts';
 
-export type { Recommendation };
+export type { ConceptGroup, Recommendation };
 
 export type DocType = 'runbook' | 'incident';
 
@@ -85,8 +86,13 @@ export interface StoredIndex {
   fields: readonly Field[];
   /** Every term, sorted by code unit; a term's id is its position. */
   terms: string[];
-  /** Glossary alias groups: each member as its tokens. */
+  /** Synonym groups (the glossary's, then the lexicon's): each member as its tokens. */
   synonyms: string[][][];
+  /**
+   * Symptom concepts (lexicon): descriptions → error texts, each member as its tokens. Absent from
+   * indexes written before concepts existed: they rank as before, without them.
+   */
+  concepts?: ConceptGroup[];
   docs: StoredDocs;
   /**
    * SHA-256 of the content files it was built from, when built from a directory (src/node): lets
@@ -135,6 +141,8 @@ export interface RankingIndex {
   /** The idf a term absent from every document would have. */
   maxIdf: number;
   synonyms: readonly (readonly (readonly string[])[])[];
+  /** Symptom concepts (expansion-groups.ts). */
+  concepts: readonly ConceptGroup[];
   /** Per term id: the docs that hold it, ascending. */
   postings: ArrayLike<Int32Array>;
   /** Per term id, parallel to postings: its BM25F impact in that document (idf included). */
@@ -159,6 +167,7 @@ export interface SearchIndex {
   /** The idf a term absent from every document would have. */
   maxIdf: number;
   synonyms: string[][][];
+  concepts: ConceptGroup[];
 }
 
 /** One search result, as the CLI's `--json` prints it. */
@@ -169,6 +178,8 @@ export interface SearchHit {
   url: string;
   /** 0..1, higher is better. */
   score: number;
+  /** A weak match (score below WEAK_SCORE): it shares a word or two with the query, no more. */
+  weak: boolean;
   /** The entry's symptoms (or other short texts) that matched the query, best first. */
   matched: string[];
   /** For a runbook its solutions best first; for an incident those of its runbooks. */

@@ -3,12 +3,14 @@
  *
  * - Latin (and every other spaced script) words, lower-cased, plurals folded (`connections` →
  *   `connection`); `max_connections` and `OOMKilled` also give their parts at half weight.
- * - Runs of Japanese (Han, Hiragana, Katakana) give character bigrams, always: they do not depend
+ * - Runs of Japanese (Han, Hiragana, Katakana), inflections folded (inflection.ts: `落ちた`,
+ *   `落ちている` → `落ち`), give character bigrams, always: they do not depend
  *   on a dictionary, so Node and the browser index and query them identically whatever their ICU
  *   version (pagefind#1237). Intl.Segmenter words of three or more characters are added at half
  *   weight as a bonus for whole-word matches; a bigram never depends on them.
  * - Variable parts of log lines arrive as placeholders (`<ip>`, see mask.ts) and weigh little.
  */
+import { foldJapanese } from './inflection.ts';
 import { maskVariables } from './mask.ts';
 import { foldWidth } from './normalize.ts';
 
@@ -70,7 +72,8 @@ function pushWord(word: string, out: Token[]): void {
   }
 }
 
-function pushJapanese(run: string, out: Token[]): void {
+function pushJapanese(text: string, out: Token[]): void {
+  const run = foldJapanese(text);
   const chars = Array.from(run);
   if (chars.length === 1) {
     out.push({ term: run, weight: WEIGHT.unigram });

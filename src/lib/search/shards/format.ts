@@ -5,7 +5,7 @@
  * read for the results shown. Every file but the manifest is named by a hash of its content, so
  * a CDN may cache it forever; the manifest names the ones in use.
  */
-import type { DocFacets, DocType, Recommendation } from '../types.ts';
+import type { ConceptGroup, DocFacets, DocType, Recommendation } from '../types.ts';
 import { INDEX_VERSION } from '../types.ts';
 
 /** Where the manifest is, relative to the index directory (the site serves it at /fixpath-index/). */
@@ -24,6 +24,8 @@ export interface Manifest {
   terms: number;
   /** Glossary alias groups: each member as its tokens. */
   synonyms: string[][][];
+  /** Symptom concepts (expansion-groups.ts): read with the manifest, as the synonyms are. */
+  concepts: ConceptGroup[];
   /** Shard i holds the terms from `from[i]` (id `first[i]`) up to the next shard's first. */
   shards: { from: string[]; first: number[]; files: string[] };
   /** Latin words (what typo tolerance and "did you mean" compare) by length: `files[i]` holds those of `lengths[i]` characters. */

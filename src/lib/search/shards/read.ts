@@ -182,7 +182,7 @@ export class ShardedIndex {
   }
 
   private ranking(): RankingIndex {
-    const { docs, runbooks, synonyms } = this.manifest;
+    const { docs, runbooks, synonyms, concepts } = this.manifest;
     return {
       docCount: docs,
       runbooks,
@@ -190,6 +190,7 @@ export class ShardedIndex {
       idf: this.idf,
       maxIdf: idfOf(docs, 0),
       synonyms,
+      concepts,
       postings: this.postings,
       impacts: this.impacts,
       fuzzy: (term) => this.fuzzy(term),

@@ -129,6 +129,7 @@ export function shardIndex(
     runbooks: index.runbooks,
     terms: stored.terms.length,
     synonyms: stored.synonyms,
+    concepts: stored.concepts ?? [],
     shards,
     vocabulary,
     entries,
