@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const artifacts = path.resolve(import.meta.dirname, '.artifacts');
 
 describe('npm run build on the sample content', () => {
-  it.each(['dist-ja', 'dist-en'])('%s: prints no warning', (site) => {
+  it.each(['dist-ja', 'dist-en', 'dist-kb'])('%s: prints no warning', (site) => {
     const log = readFileSync(path.join(artifacts, `${site}.build.log`), 'utf8');
     expect(log).toContain('Complete!');
     const warnings = log.split('\n').filter((line) => /\bwarn(ing)?\b|\[WARN\]/i.test(line));

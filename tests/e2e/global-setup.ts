@@ -1,8 +1,10 @@
 /**
  * Builds the site once per test run and serves it with `astro preview`: the sample content
- * (`content/`, Japanese UI) and a small English fixture (tests/fixtures/site-en/content), each
- * into its own folder under tests/e2e/.artifacts/ so a developer's `dist/` is left alone. Tests
- * get the base URLs with `inject('baseUrl')` and `inject('baseUrlEn')`.
+ * (`content/`, Japanese UI), a small English fixture (tests/fixtures/site-en/content) and the
+ * sample again as deployed under a sub path (`/kb/`, with a `site`, as the GitHub Pages workflow
+ * builds it), each into its own folder under tests/e2e/.artifacts/ so a developer's `dist/` is
+ * left alone (plus the hostile fixture). Tests get the base URLs with `inject('baseUrl')`, `inject('baseUrlEn')`, `inject('baseUrlHostile')` and
+ * `inject('baseUrlKb')`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -18,6 +20,8 @@ declare module 'vitest' {
     baseUrlEn: string;
     /** Hostile text that passes the validator (tests/fixtures/hostile/site): it must stay text. */
     baseUrlHostile: string;
+    /** The sample site under its sub path, e.g. `http://127.0.0.1:40125/kb` (no trailing slash). */
+    baseUrlKb: string;
   }
 }
 
@@ -27,10 +31,28 @@ const artifacts = path.join(root, 'tests/e2e/.artifacts');
 // whatever `node` comes first, which may be the system's older one.
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
+/** Where the `/kb/` build says it lives; the preview serves it on 127.0.0.1 all the same. */
+export const KB_SITE = 'https://kb.example.com';
+
+/** Empty overrides count as unset: these builds ignore a FIXPATH_BASE the developer's shell may hold. */
+const AT_ROOT = { FIXPATH_BASE: '', FIXPATH_SITE: '' };
+
 const SITES = [
-  { name: 'baseUrl', content: path.join(root, 'content'), outDir: path.join(artifacts, 'dist-ja') },
-  { name: 'baseUrlEn', content: path.join(root, 'tests/fixtures/site-en/content'), outDir: path.join(artifacts, 'dist-en') },
-  { name: 'baseUrlHostile', content: path.join(root, 'tests/fixtures/hostile/site/content'), outDir: path.join(artifacts, 'dist-hostile') },
+  { name: 'baseUrl', content: path.join(root, 'content'), outDir: path.join(artifacts, 'dist-ja'), deploy: AT_ROOT },
+  { name: 'baseUrlEn', content: path.join(root, 'tests/fixtures/site-en/content'), outDir: path.join(artifacts, 'dist-en'), deploy: AT_ROOT },
+  {
+    name: 'baseUrlHostile',
+    content: path.join(root, 'tests/fixtures/hostile/site/content'),
+    outDir: path.join(artifacts, 'dist-hostile'),
+    deploy: AT_ROOT,
+  },
+  {
+    name: 'baseUrlKb',
+    content: path.join(root, 'content'),
+    outDir: path.join(artifacts, 'dist-kb'),
+    // The overrides a deploy job sets (docs/authoring.md); the preview needs them too, to serve under the base.
+    deploy: { FIXPATH_BASE: '/kb/', FIXPATH_SITE: KB_SITE },
+  },
 ] as const;
 
 /** Run astro; resolves with everything it printed (the build-output test reads it for warnings). */
@@ -59,14 +81,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function serve(outDir: string): Promise<{ url: string; server: ChildProcess }> {
+async function serve(outDir: string, env: NodeJS.ProcessEnv, base = '/'): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
   const server = spawn(
     process.execPath,
     [astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir],
-    { cwd: root, stdio: 'ignore' },
+    { cwd: root, env, stdio: 'ignore' },
   );
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`;
   // A loaded two-core machine has taken 28 s to start a preview server.
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
@@ -87,9 +109,10 @@ export default async function setup(project: TestProject) {
   try {
     for (const site of SITES) {
       // Builds run one after the other: they share the project's .astro cache.
-      const log = await run(['build', '--outDir', site.outDir], { ...process.env, FIXPATH_CONTENT_DIR: site.content });
+      const env = { ...process.env, FIXPATH_CONTENT_DIR: site.content, ...site.deploy };
+      const log = await run(['build', '--outDir', site.outDir], env);
       await writeFile(`${site.outDir}.build.log`, log);
-      const { url, server } = await serve(site.outDir);
+      const { url, server } = await serve(site.outDir, env, site.deploy.FIXPATH_BASE || '/');
       servers.push(server);
       project.provide(site.name, url);
     }
