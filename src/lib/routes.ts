@@ -40,7 +40,7 @@ export interface Routes {
   /** The search page; `search` is a query string such as `?q=...` (url-state.ts writes it). */
   search(search?: string): string;
   stats(): string;
-  /** The symptom index `fixpath index` writes into public/. */
+  /** The folder of the sharded symptom index `fixpath index` writes into public/ (src/node/search-index.ts). */
   searchIndex(): string;
   /** Pagefind's browser bundle. */
   pagefind(): string;
@@ -82,7 +82,7 @@ export function createRoutes(base?: string): Routes {
     glossary: (anchor) => `${at('glossary/')}${hash(anchor)}`,
     search: (search = '') => `${at('search/')}${search}`,
     stats: () => at('stats/'),
-    searchIndex: () => at('fixpath-index.json'),
+    searchIndex: () => at('fixpath-index/'),
     pagefind: () => at('pagefind/pagefind.js'),
     favicon: () => at('favicon.svg'),
     withBase: (rootPath) => at(rootPath.replace(/^\/+/, '')),

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { recentIncidents } from '../../src/lib/incidents/recent.ts';
 import type { KnowledgeBase } from '../../src/lib/content/model.ts';
 import { launchChromium } from './browser.ts';
@@ -21,7 +21,7 @@ let kb: KnowledgeBase;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  ({ kb } = await loadKnowledgeBase('content'));
+  ({ kb } = await loadContent('content'));
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   context.on('requestfailed', (request) => problems.push(`failed ${request.url()} (${request.failure()?.errorText})`));

@@ -7,6 +7,7 @@
 import type { Lang } from '../../lib/content/schema.ts';
 import type { PageResults } from '../../lib/search-page/run-search.ts';
 import type { SearchState } from '../../lib/search-page/url-state.ts';
+import { routes } from '../routes.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface Answer {
@@ -21,7 +22,8 @@ let listener: ((message: FromWorker) => void) | undefined;
 
 function started(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    // A worker has no document to read the base from: its name carries the index's address.
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: routes.searchIndex() });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => listener?.(event.data));
   }
   return worker;

@@ -1,5 +1,5 @@
 /**
- * The search page's worker: opens the sharded index (/fixpath-index/), ranks, reads the entries
+ * The search page's worker: opens the sharded index (routes.searchIndex(), under the base), ranks, reads the entries
  * shown and builds the page's view models, all off the main thread, so typing and pasting never
  * wait for the engine. Files it reads are kept for the next query.
  */
@@ -8,7 +8,8 @@ import { runShardedSearch } from '../../lib/search-page/run-search.ts';
 import { ShardedIndex } from '../../lib/search/shards/read.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-export const INDEX_BASE = '/fixpath-index/';
+/** The index folder under the site's base: search-client.ts names the worker with it. */
+const INDEX_BASE = self.name;
 /** Results sent before the rest of the pool: what fills the first screen. */
 const FIRST_SCREEN = 12;
 

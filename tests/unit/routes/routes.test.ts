@@ -42,7 +42,7 @@ describe('createRoutes', () => {
       '/search/',
       '/search/?q=disk',
       '/stats/',
-      '/fixpath-index.json',
+      '/fixpath-index/',
       '/pagefind/pagefind.js',
       '/favicon.svg',
     ]);
@@ -55,7 +55,7 @@ describe('createRoutes', () => {
       '/kb/runbooks/a/',
       '/kb/incidents/b/',
       '/kb/search/?q=x',
-      '/kb/fixpath-index.json',
+      '/kb/fixpath-index/',
       '/kb/runbooks/a/',
     ]);
   });
