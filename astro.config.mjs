@@ -108,6 +108,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // No script runs unless the site wrote it (src/node/csp.ts); content is refused before that anyway.
   security: { csp: contentSecurityPolicy() },
+  // Prism marks code with classes that global.css colours (following the light/dark theme); Shiki,
+  // the default, writes a colour into a style attribute per token, which Astro warns about under a
+  // CSP, and its fixed dark theme ignored the reader's light mode.
+  markdown: { syntaxHighlight: 'prism' },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
   // Then the body's own site links (`/runbooks/x/`) get the base.

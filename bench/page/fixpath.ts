@@ -7,6 +7,7 @@
  */
 import { runShardedSearch, type PageResults } from '../../src/lib/search-page/run-search.ts';
 import { ShardedIndex } from '../../src/lib/search/shards/read.ts';
+import { rootRoutes } from '../../src/lib/routes.ts';
 
 const SCREEN = 12;
 const BASE = '/fixpath-index/';
@@ -16,6 +17,6 @@ let opening: Promise<ShardedIndex> | undefined;
 export async function search(query: string): Promise<string[]> {
   opening ??= ShardedIndex.open(async (name) => (await fetch(`${BASE}${name}`)).json());
   let first: PageResults | undefined;
-  const page = await runShardedSearch(await opening, { q: query, filters: {} }, 'en', { first: SCREEN, show: (early) => (first = early) });
+  const page = await runShardedSearch(await opening, { q: query, filters: {} }, 'en', rootRoutes, { first: SCREEN, show: (early) => (first = early) });
   return (first ?? page).results.slice(0, SCREEN).map((r) => r.title);
 }

@@ -31,8 +31,13 @@ export function contentSecurityPolicy() {
       hashes: INLINE_SCRIPTS.map((file) => sha256(readFileSync(file, 'utf8'))) as `sha256-${string}`[],
     },
     styleDirective: {
-      // Style attributes set sizes (the likelihood bar); they cannot run code. Style elements need a hash.
-      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+      // Stylesheets and <style> (style-src-elem) from the site or with a hash. Style attributes set
+      // sizes (the likelihood bar): they cannot run code, so style-src-attr allows them. Both are
+      // given a kind: a plain style-src source would be shadowed by these and Astro warns about it.
+      resources: [
+        { resource: "'self'", kind: 'element' as const },
+        { resource: "'unsafe-inline'", kind: 'attribute' as const },
+      ],
     },
   };
 }

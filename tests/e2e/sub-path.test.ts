@@ -87,8 +87,10 @@ describe('the sample site under /kb/', () => {
     await page.locator('header.site-header a[href="/kb/stats/"]').click();
     await arrive(page, /\/kb\/stats\/$/);
 
-    // An alert rule's runbook_url forwards to its runbook under the base.
+    // An alert rule's runbook_url is a page under the base that links to its runbook.
     await page.goto(`${kbUrl}/alerts/MySQLTooManyConnections/`);
+    await arrive(page, /\/kb\/alerts\/MySQLTooManyConnections\/$/);
+    await page.locator('[data-alert-runbook]').click();
     await arrive(page, /\/kb\/runbooks\/mysql-too-many-connections\/$/);
     expect(problems).toEqual([]);
     await page.close();

@@ -22,8 +22,8 @@ let listener: ((message: FromWorker) => void) | undefined;
 
 function started(): Worker {
   if (!worker) {
-    // A worker has no document to read the base from: its name carries the index's address.
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: routes.searchIndex() });
+    // A worker has no document to read the base from: its name carries it (search-worker.ts).
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: routes.base });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => listener?.(event.data));
   }
   return worker;

@@ -1,15 +1,17 @@
 /**
- * The search page's worker: opens the sharded index (routes.searchIndex(), under the base), ranks, reads the entries
+ * The search page's worker: opens the sharded index (routes.searchIndex(), under the site's base), ranks, reads the entries
  * shown and builds the page's view models, all off the main thread, so typing and pasting never
  * wait for the engine. Files it reads are kept for the next query.
  */
 import { shardedVocabulary, didYouMean } from '../../lib/search-page/did-you-mean.ts';
 import { runShardedSearch } from '../../lib/search-page/run-search.ts';
 import { ShardedIndex } from '../../lib/search/shards/read.ts';
+import { createRoutes } from '../../lib/routes.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-/** The index folder under the site's base: search-client.ts names the worker with it. */
-const INDEX_BASE = self.name;
+/** A worker has no document to read the base from: search-client.ts names the worker with it. */
+const routes = createRoutes(self.name);
+const INDEX_BASE = routes.searchIndex();
 /** Results sent before the rest of the pool: what fills the first screen. */
 const FIRST_SCREEN = 12;
 
@@ -37,7 +39,7 @@ self.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
   latest = id;
   try {
     const index = await open();
-    const page = await runShardedSearch(index, state, lang, {
+    const page = await runShardedSearch(index, state, lang, routes, {
       first: FIRST_SCREEN,
       show: (early) => id === latest && post({ kind: 'results', id, early: true, page: early, suggestion: undefined }),
     });

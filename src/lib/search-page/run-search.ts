@@ -5,7 +5,7 @@
  * paste also reports the log lines the engine kept.
  */
 import type { Lang } from '../content/schema.ts';
-import { rootRoutes } from '../routes.ts';
+import { rootRoutes, type Routes } from '../routes.ts';
 import { queryLines } from '../search/log-lines.ts';
 import { search } from '../search/search.ts';
 import type { ShardedIndex } from '../search/shards/read.ts';
@@ -44,14 +44,14 @@ export interface FacetedHit extends SearchHit {
   facets: DocFacets;
 }
 
-/** The page's results from the ranked pool (POOL hits, before filtering). */
-export function pageResults(pool: readonly FacetedHit[], state: SearchState, lang: Lang): PageResults {
+/** The page's results from the ranked pool (POOL hits, before filtering), linked with `routes` (the site's base). */
+export function pageResults(pool: readonly FacetedHit[], state: SearchState, lang: Lang, routes: Routes = rootRoutes): PageResults {
   const query = state.q.trim();
   const hits = pool.map((hit) => ({ hit, type: hit.type, facets: hit.facets }));
   const terms = queryTerms(query);
   const kept = runbooksFirst(hits.filter((h) => matchesFilters(h, state.filters)));
   return {
-    results: kept.map(({ hit, facets }) => resultView(hit, facets, terms, lang, rootRoutes)),
+    results: kept.map(({ hit, facets }) => resultView(hit, facets, terms, lang, routes)),
     facets: countFacets(hits, state.filters),
     logLines: isPastedLog(query) ? queryLines(query).map((line) => line.text) : undefined,
   };
@@ -74,17 +74,18 @@ export async function runShardedSearch(
   index: ShardedIndex,
   state: SearchState,
   lang: Lang,
+  routes: Routes,
   early?: { first: number; show: (page: PageResults) => void },
 ): Promise<PageResults> {
   const query = state.q.trim();
-  if (!query) return pageResults([], state, lang);
+  if (!query) return pageResults([], state, lang, routes);
   const ranked = await index.rank(query, { limit: POOL });
   const filtered = FILTER_KEYS.some((key) => state.filters[key]);
   if (early && !filtered) {
     const runbooks = index.manifest.runbooks;
     const firstScreen = runbooksFirst(ranked.map((r) => ({ ...r, type: r.doc < runbooks ? ('runbook' as const) : ('incident' as const) }))).slice(0, early.first);
-    const shown = pageResults(await index.hits(firstScreen), state, lang);
-    early.show({ ...shown, facets: pageResults([], state, lang).facets });
+    const shown = pageResults(await index.hits(firstScreen), state, lang, routes);
+    early.show({ ...shown, facets: pageResults([], state, lang, routes).facets });
   }
-  return pageResults(await index.hits(ranked), state, lang);
+  return pageResults(await index.hits(ranked), state, lang, routes);
 }
