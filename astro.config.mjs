@@ -60,8 +60,19 @@ const searchIndex = () => ({
   },
 });
 
+/**
+ * Every MDX entry makes rolldown warn that the module-level directive "use astro:head-inject" may
+ * not be preserved: Astro's own marker, harmless (withastro/astro#18087), 18 multi-line warnings
+ * per build that would hide a real one. Only that directive is dropped; every other warning shows.
+ */
+function dropHeadInjectWarning(level, log, handler) {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+  handler(level, log);
+}
+
 export default defineConfig({
   output: 'static',
+  vite: { build: { rolldownOptions: { onLog: dropHeadInjectWarning } } },
   trailingSlash: 'always',
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.

@@ -4,13 +4,14 @@
  * `runbooks/<category>/<id>.mdx` under the content directory (or DIR), and report, line by line,
  * what could not be mapped or was guessed.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importPage, type ImportedRunbook } from '../lib/authoring/import.ts';
 import { collectionOf, idOf } from '../lib/content/ids.ts';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
 import { SEVERITIES, SEVERITY_ALIASES, type Severity } from '../lib/content/schema.ts';
 import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { WriteError, writeFileAtomic } from '../node/write-atomic.ts';
 import { EXIT, parseCommandLine, UsageError, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
@@ -81,12 +82,11 @@ function shown(outDir: string, runbook: ImportedRunbook): string {
 /** False when the file exists: an import never overwrites. */
 async function write(outDir: string, runbook: ImportedRunbook): Promise<boolean> {
   const target = path.join(outDir, ...runbook.path.split('/'));
-  await mkdir(path.dirname(target), { recursive: true });
   try {
-    await writeFile(target, runbook.text, { flag: 'wx' });
+    await writeFileAtomic(target, runbook.text, { exclusive: true });
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (error instanceof WriteError && error.code === 'EEXIST') return false;
     throw error;
   }
 }

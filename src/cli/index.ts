@@ -10,6 +10,7 @@ export const run: Command = async (args, io) => {
   const { values } = parseCommandLine({ args, options: { out: { type: 'string' }, content: { type: 'string' } } });
   const { stored, problems } = await buildIndexFromContent(resolveContentDir(values.content));
   const errors = problems.filter((p) => p.severity === 'error').length;
+  // The index is still written (a site with fewer entries beats none), but CI must see the loss.
   if (errors) io.stderr(`fixpath index: ${errors} content error(s) left entries out of the index; run "fixpath validate"\n`);
   const out = path.resolve(values.out ?? DEFAULT_INDEX_FILE);
   const size = await writeIndexFile(out, stored);
@@ -18,5 +19,5 @@ export const run: Command = async (args, io) => {
     `${path.relative(process.cwd(), out) || out}: ${kb(size.raw)} (${kb(size.gzip)} gzip), ` +
       `${runbooks} runbooks, ${stored.docs.type.length - runbooks} incidents, ${stored.terms.length} terms\n`,
   );
-  return EXIT.ok;
+  return errors ? EXIT.content : EXIT.ok;
 };

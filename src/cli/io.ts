@@ -5,6 +5,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: AsyncIterable<string | Uint8Array>;
+  /** Whether stdout may carry colour (a terminal, NO_COLOR unset); absent means no. */
+  colour?: boolean;
 }
 
 /** Exit codes from shared/spec/cli.md. */

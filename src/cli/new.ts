@@ -3,7 +3,6 @@
  * `fixpath validate` in the right folder, and say what to do next. In a terminal it prompts; with
  * `--yes` (or without a terminal) every answer comes from a flag or its default, for scripts.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import { askIncident, askPath, askRunbook, type Asker, type AuthoringContext, type Choice, type Question } from '../lib/authoring/questions.ts';
@@ -12,6 +11,7 @@ import { collectionOf, idOf } from '../lib/content/ids.ts';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
 import { SEVERITY_ALIASES } from '../lib/content/schema.ts';
 import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { WriteError, writeFileAtomic } from '../node/write-atomic.ts';
 import { EXIT, parseCommandLine, UsageError, type CliIo, type Command } from './io.ts';
 
 const OPTIONS = {
@@ -83,11 +83,10 @@ export const run: Command = async (args, io) => {
   const target = path.join(dir, ...skeleton.path.split('/'));
   const shown = path.relative(process.cwd(), target).split(path.sep).join('/');
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    // 'wx': never overwrite, even a file that appeared since the content was read.
-    await writeFile(target, skeleton.text, { flag: 'wx' });
+    // exclusive: never overwrite, even a file that appeared since the content was read.
+    await writeFileAtomic(target, skeleton.text, { exclusive: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (!(error instanceof WriteError) || error.code !== 'EEXIST') throw error;
     io.stderr(`fixpath new: ${shown} already exists; nothing written (choose another --id)\n`);
     return EXIT.content;
   }

@@ -8,6 +8,7 @@ import { formatProblem, problemsJson, summarize } from '../lib/content/report.ts
 import { sortProblems } from '../lib/content/problems.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { paint } from './color.ts';
 import { EXIT, parseCommandLine, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
@@ -25,7 +26,9 @@ export const run: Command = async (args, io) => {
   if (values.json) io.stdout(`${JSON.stringify(problemsJson(problems, prefix, fileCount), null, 2)}\n`);
   else {
     for (const problem of problems) io.stdout(`${formatProblem(problem, prefix)}\n`);
-    io.stdout(`${summarize(problems, fileCount)}\n`);
+    const errors = problems.some((p) => p.severity === 'error');
+    const colour = errors ? 'red' : problems.length ? 'yellow' : 'green';
+    io.stdout(`${paint(summarize(problems, fileCount), colour, Boolean(io.colour))}\n`);
   }
   return problems.some((p) => p.severity === 'error' || values.strict) ? EXIT.content : EXIT.ok;
 };

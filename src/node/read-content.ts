@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { UnreadableFile } from '../lib/content/file-problems.ts';
 import type { ContentFile } from '../lib/content/model.ts';
+import { fileErrorReason } from './fs-errors.ts';
 
 /** `--content DIR`, else `FIXPATH_CONTENT_DIR`, else `content/`, resolved against the cwd. */
 export function resolveContentDir(flag?: string): string {
@@ -16,19 +17,6 @@ const WANTED = /^(fixpath\.config\.yaml|categories\.yaml|glossary\.yaml|paths\/[
 /** Files that look like content but are not where the format expects them (READMEs are left alone). */
 const CONTENT_LIKE = /\.(mdx?|ya?ml)$/;
 const NOTES = /(^|\/)(readme|license|changelog)[^/]*$/i;
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'it does not exist',
-  ENOTDIR: 'it is not a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory',
-};
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
-}
 
 export interface ContentRead {
   files: ContentFile[];
@@ -46,7 +34,7 @@ export async function readContent(dir: string): Promise<ContentRead> {
   } catch (error) {
     const shown = path.relative(process.cwd(), dir) || '.';
     throw new ContentReadError(
-      `cannot read the content directory "${shown}": ${reason(error)} (choose another with --content DIR or FIXPATH_CONTENT_DIR)`,
+      `cannot read the content directory "${shown}": ${fileErrorReason(error)} (choose another with --content DIR or FIXPATH_CONTENT_DIR)`,
     );
   }
   const files: ContentFile[] = [];
@@ -61,7 +49,7 @@ export async function readContent(dir: string): Promise<ContentRead> {
     try {
       files.push({ path: rel, text: await readFile(path.join(dir, rel), 'utf8') });
     } catch (error) {
-      unreadable.push({ path: rel, reason: reason(error) });
+      unreadable.push({ path: rel, reason: fileErrorReason(error) });
     }
   }
   return { files, unreadable, ignored };

@@ -1,14 +1,15 @@
 /** Node adapter for the search index: build it from a content directory, read it, write it. */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { parseKnowledgeBase } from '../lib/content/load.ts';
 import type { ContentFile } from '../lib/content/model.ts';
 import type { Lang } from '../lib/content/schema.ts';
 import { loadIndex, serializeIndex } from '../lib/search/serialize.ts';
 import type { SearchIndex, StoredIndex } from '../lib/search/types.ts';
+import { displayPath, fileErrorReason, IndexReadError } from './fs-errors.ts';
 import { readContentDir } from './read-content.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /** Where `fixpath index` writes by default: the site serves it at /fixpath-index.json. */
 export const DEFAULT_INDEX_FILE = 'public/fixpath-index.json';
@@ -34,7 +35,20 @@ export async function buildIndexFromContent(dir: string) {
 }
 
 export async function readIndexFile(file: string): Promise<SearchIndex> {
-  return loadIndex(await readFile(file, 'utf8'));
+  const shown = displayPath(file);
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new IndexReadError(`cannot read the index ${shown}: ${fileErrorReason(error)}`);
+  }
+  try {
+    return loadIndex(text);
+  } catch (error) {
+    // A truncated file is a JSON syntax error; an old one is loadIndex's own "rebuild it" message.
+    const reason = error instanceof SyntaxError ? 'it is not complete JSON (truncated or damaged)' : (error as Error).message.replace(/^fixpath index: |; rebuild it with "fixpath index"$/g, '');
+    throw new IndexReadError(`${shown} is not a usable fixpath search index: ${reason}; rebuild it with "fixpath index"`);
+  }
 }
 
 /** The stored index in `file` if it was built from content with this hash by this fixpath; else undefined. */
@@ -75,7 +89,6 @@ export async function searchIndexOfContent(
 /** Write the index as JSON; returns its size in bytes, raw and gzipped (what a browser downloads). */
 export async function writeIndexFile(file: string, stored: StoredIndex): Promise<{ raw: number; gzip: number }> {
   const json = serializeIndex(stored);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, json);
+  await writeFileAtomic(file, json);
   return { raw: Buffer.byteLength(json), gzip: gzipSync(json).length };
 }

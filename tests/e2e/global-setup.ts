@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -29,7 +30,8 @@ const SITES = [
   { name: 'baseUrlEn', content: path.join(root, 'tests/fixtures/site-en/content'), outDir: path.join(artifacts, 'dist-en') },
 ] as const;
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Run astro; resolves with everything it printed (the build-output test reads it for warnings). */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -37,7 +39,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
+      code === 0 ? resolve(output) : reject(new Error(`astro ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
     );
   });
 }
@@ -81,7 +83,8 @@ export default async function setup(project: TestProject) {
   try {
     for (const site of SITES) {
       // Builds run one after the other: they share the project's .astro cache.
-      await run(['build', '--outDir', site.outDir], { ...process.env, FIXPATH_CONTENT_DIR: site.content });
+      const log = await run(['build', '--outDir', site.outDir], { ...process.env, FIXPATH_CONTENT_DIR: site.content });
+      await writeFile(`${site.outDir}.build.log`, log);
       const { url, server } = await serve(site.outDir);
       servers.push(server);
       project.provide(site.name, url);

@@ -55,7 +55,7 @@ export function fuseEngine(kb: KnowledgeBase): SearchEngine {
   });
   return {
     name: 'fuse.js',
-    search: (query, limit) => fuse.search(terms(query).join(' '), { limit }).map((r) => String(r.item.id)),
+    search: (query, limit) => fuse.search(terms(query).join(' '), { limit }).map((r) => ({ id: String(r.item.id) })),
     // Fuse needs the documents as well as its index at search time.
     serialize: () => JSON.stringify({ docs: prepared, index: fuse.getIndex().toJSON() }),
   };
@@ -72,7 +72,7 @@ export function miniSearchEngine(kb: KnowledgeBase): SearchEngine {
   mini.addAll(kb.runbooks.map(runbookDocument));
   return {
     name: 'minisearch',
-    search: (query, limit) => mini.search(query).slice(0, limit).map((r) => String(r.id)),
+    search: (query, limit) => mini.search(query).slice(0, limit).map((r) => ({ id: String(r.id) })),
     serialize: () => JSON.stringify(mini),
   };
 }

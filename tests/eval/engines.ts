@@ -5,10 +5,18 @@
  */
 import type { KnowledgeBase } from '../../src/lib/content/model.ts';
 
+export interface EngineHit {
+  id: string;
+  /** The engine itself says this is a weak match, not an answer (only fixpath says so). */
+  weak?: boolean;
+  /** The solution (`runbook#solution`) the engine recommends first for this hit, if it recommends. */
+  recommendation?: string;
+}
+
 export interface SearchEngine {
   name: string;
-  /** Runbook ids best first, at most `limit`. */
-  search(query: string, limit: number): string[];
+  /** Runbooks best first, at most `limit`. */
+  search(query: string, limit: number): EngineHit[];
   /** The index as a browser would download it (for the benchmark's size figures). */
   serialize(): string;
 }

@@ -13,7 +13,11 @@ export function fixpathEngine(kb: KnowledgeBase): SearchEngine {
   const index = loadIndex(json);
   return {
     name: 'fixpath',
-    search: (query, limit) => search(index, query, { limit, type: 'runbook' }).map((hit) => hit.id),
+    search: (query, limit) =>
+      search(index, query, { limit, type: 'runbook' }).map((hit) => ({
+        id: hit.id,
+        recommendation: hit.recommendations[0]?.solution,
+      })),
     serialize: () => json,
   };
 }

@@ -30,6 +30,15 @@ describe('evaluation metrics', () => {
     expect(recallAt({ ranked: ['a', 'a', 'a'], expect: ['a', 'b'] }, 3)).toBe(0.5);
   });
 
+  it('scores a query with no right answer 1 when nothing is offered as an answer', () => {
+    expect(reciprocalRank({ ranked: [], expect: [] })).toBe(1);
+    expect(reciprocalRank({ ranked: ['a', 'b'], expect: [], weak: [true, true] })).toBe(1);
+    expect(reciprocalRank({ ranked: ['a', 'b'], expect: [], weak: [false, true] })).toBe(0);
+    expect(reciprocalRank({ ranked: ['a'], expect: [] })).toBe(0);
+    expect(recallAt({ ranked: ['a'], expect: [], weak: [true] }, 3)).toBe(1);
+    expect(recallAt({ ranked: ['a'], expect: [] }, 1)).toBe(0);
+  });
+
   it('averages over queries', () => {
     expect(summarise([second, missing, { ranked: ['a'], expect: ['a'] }])).toEqual({
       queries: 3,

@@ -2,12 +2,23 @@
  * Ranking-quality measures for the search evaluation. A query may have several right answers
  * (a vague query such as `DB遅い`); the first right answer decides the reciprocal rank, and recall
  * is capped by the number of answers so that a query with three answers can still score 1 at @1.
+ *
+ * A query with no right answer (kind `nomatch`: nothing in the knowledge base answers it) scores
+ * 1 on every measure when the engine returns nothing or only hits it marks weak, 0 when it offers
+ * anything as an answer: showing unrelated entries as answers is the failure it measures.
  */
 
 /** One query's outcome: the ids the engine returned (best first) and the ids that answer it. */
 export interface Judged {
   ranked: readonly string[];
   expect: readonly string[];
+  /** Parallel to ranked: the engine marked that hit as a weak match. */
+  weak?: readonly boolean[];
+}
+
+/** A query with no right answer: 1 when nothing is offered as an answer, else 0. */
+function honest({ ranked, weak }: Judged): number {
+  return ranked.every((_, i) => weak?.[i]) ? 1 : 0;
 }
 
 /** 1-based position of the first right answer within the top `k`; undefined when none is there. */
@@ -18,13 +29,14 @@ export function firstHit({ ranked, expect }: Judged, k: number): number | undefi
 
 /** 1 / rank of the first right answer in the top `k`, 0 when none. */
 export function reciprocalRank(judged: Judged, k = 10): number {
+  if (!judged.expect.length) return honest(judged);
   const rank = firstHit(judged, k);
   return rank ? 1 / rank : 0;
 }
 
 /** Share of the right answers found in the top `k`, out of at most `k` (capped recall). */
 export function recallAt(judged: Judged, k: number): number {
-  if (!judged.expect.length) return 0;
+  if (!judged.expect.length) return honest(judged);
   const found = new Set(judged.ranked.slice(0, k).filter((id) => judged.expect.includes(id))).size;
   return found / Math.min(k, judged.expect.length);
 }

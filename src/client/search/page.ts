@@ -13,7 +13,8 @@ import { runSearch } from '../../lib/search-page/run-search.ts';
 import { FILTER_KEYS, parseState, stateToSearch, withFilter, type FilterKey, type SearchState } from '../../lib/search-page/url-state.ts';
 import { fullTextSearch } from './full-text.ts';
 import { searchIndex } from './index-loader.ts';
-import { fill, renderFilter, renderFullText, renderGlossary, renderLines, renderResults } from './render.ts';
+import { fillMessage } from '../../lib/i18n/fill.ts';
+import { renderFilter, renderFullText, renderGlossary, renderLines, renderResults } from './render.ts';
 
 /** Typing waits this long for the next key; a paste, Enter or a filter change does not wait. */
 const TYPING_DELAY = 60;
@@ -77,7 +78,7 @@ async function show(next: SearchState): Promise<void> {
     if (!status.textContent) status.textContent = strings['search.loading'];
     index = await searchIndex();
   } catch (error) {
-    status.textContent = fill(strings['search.loadFailed'], { error: (error as Error).message });
+    status.textContent = fillMessage(strings['search.loadFailed'], { error: (error as Error).message }, config.lang);
     return;
   }
   if (run !== generation) return;
@@ -96,7 +97,7 @@ async function show(next: SearchState): Promise<void> {
   filtersBox.hidden = !anyHit;
   logBox.hidden = !page.logLines?.length;
   if (page.logLines) renderLines(logBox.querySelector('ul')!, page.logLines);
-  status.textContent = page.results.length === 1 ? strings['search.countOne'] : fill(strings['search.count'], { count: page.results.length });
+  status.textContent = fillMessage(strings['search.count'], { count: page.results.length }, config.lang);
   showEmpty(query, !page.results.length, !anyHit ? didYouMean(index, query) : undefined);
   performance.measure(MEASURE, `${MEASURE}-start`);
 
@@ -111,7 +112,7 @@ async function show(next: SearchState): Promise<void> {
 function showEmpty(query: string, nothing: boolean, suggestion: string | undefined): void {
   empty.hidden = !nothing;
   if (!nothing) return;
-  $('[data-empty-message]').textContent = fill(strings['search.none'], { query: query.split('\n')[0]!.slice(0, 200) });
+  $('[data-empty-message]').textContent = fillMessage(strings['search.none'], { query: query.split('\n')[0]!.slice(0, 200) }, config.lang);
   const mean = $('[data-did-you-mean]');
   mean.hidden = !suggestion;
   if (suggestion) {

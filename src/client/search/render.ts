@@ -2,6 +2,7 @@
  * DOM for the search page, built with createElement and text nodes only: a query or an entry
  * text is never parsed as HTML.
  */
+import { fillMessage } from '../../lib/i18n/fill.ts';
 import type { FacetValue } from '../../lib/search-page/facets.ts';
 import type { GlossaryItem } from '../../lib/search-page/glossary-match.ts';
 import type { SearchPageConfig } from '../../lib/search-page/page-config.ts';
@@ -18,9 +19,6 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
   return node;
 }
 
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 function resultItem(view: ResultView, config: SearchPageConfig): HTMLElement {
   const { strings, labels } = config;
@@ -73,7 +71,7 @@ export function renderFilter(select: HTMLSelectElement, key: FilterKey, values: 
   const options = [new Option(anyLabel, '', false, !active)];
   for (const { value, count } of values) {
     const label = config.labels[key][value] ?? value;
-    options.push(new Option(fill(config.strings['search.filter.value'], { label, count }), value, false, value === active));
+    options.push(new Option(fillMessage(config.strings['search.filter.value'], { label, count }, config.lang), value, false, value === active));
   }
   select.replaceChildren(...options);
   // A filter with nothing to choose between is noise; an active one stays to be switched off.

@@ -1,8 +1,11 @@
 /**
  * Every string the site's UI shows, in English and Japanese. English defines the keys; the
  * Japanese table must have exactly the same ones (the type checker holds that). `{name}` marks a
- * value filled in by `t`.
+ * value filled in by `t`. A message that names a count is a `Plural`: its form is chosen by
+ * `Intl.PluralRules` for the `count` parameter ("1 runbook", "2 runbooks"; Japanese has one form).
  */
+import type { Plural } from './fill.ts';
+
 const en = {
   'site.skip': 'Skip to content',
   'site.search.label': 'Search symptoms and error messages',
@@ -19,7 +22,7 @@ const en = {
   'home.categories': 'Categories',
   'home.recent': 'Recent incidents',
   'home.paths': 'Learning paths',
-  'home.runbookCount': '{count} runbooks',
+  'home.runbookCount': { one: '{count} runbook', other: '{count} runbooks' },
   'home.noIncidents': 'No incidents recorded yet.',
 
   'entry.runbook': 'Runbook',
@@ -126,7 +129,7 @@ const en = {
   'path.time': 'Time',
   'path.missing': 'missing entry: {id}',
   'path.totalTime': 'Total time',
-  'path.untimed': '{count} steps without a time',
+  'path.untimed': { one: '{count} step without a time', other: '{count} steps without a time' },
   'path.progress': '{done} of {total} done',
   'path.markDone': 'Done',
   'path.reset': 'Reset progress',
@@ -165,8 +168,7 @@ const en = {
   'search.filter.lang': 'Language',
   'search.filter.any': 'Any',
   'search.filter.value': '{label} ({count})',
-  'search.count': '{count} results',
-  'search.countOne': '1 result',
+  'search.count': { one: '{count} result', other: '{count} results' },
   'search.loading': 'Loading the search index…',
   'search.loadFailed': 'The search index could not be loaded: {error}',
   'search.topFix': 'Works most often:',
@@ -183,10 +185,12 @@ const en = {
 
   'site.nav.stats': 'Stats',
   'stats.title': 'Incident statistics',
-  'stats.intro': '{incidents} incidents and {runbooks} runbooks. Months in {timezone}; medians and 90th percentiles by nearest rank, so each is a time some incident actually took.',
+  'count.incidents': { one: '{count} incident', other: '{count} incidents' },
+  'count.runbooks': { one: '{count} runbook', other: '{count} runbooks' },
+  'stats.intro': '{incidents} and {runbooks}. Months in {timezone}; medians and 90th percentiles by nearest rank, so each is a time some incident actually took.',
   'stats.incidents': 'Incidents',
   'stats.perMonth': 'Incidents per month by severity',
-  'stats.perMonthDesc': 'Stacked bars, one per month from {first} to {last}, {total} incidents in all.',
+  'stats.perMonthDesc': 'Stacked bars, one per month from {first} to {last}, {total} in all.',
   'stats.month': 'Month',
   'stats.total': 'Total',
   'stats.ttr': 'Time to resolve',
@@ -204,7 +208,10 @@ const en = {
   'stats.uncategorised': 'Uncategorised',
   'stats.data': 'Data',
   'stats.gaps': 'Monitoring gaps',
-  'stats.gapsIntro': 'Incidents detected more than {minutes} minutes after they started.',
+  'stats.gapsIntro': {
+    one: 'Incidents detected more than {count} minute after they started.',
+    other: 'Incidents detected more than {count} minutes after they started.',
+  },
   'stats.detectedAfter': 'Detected after',
   'stats.noDetected': 'No detected time recorded',
   'stats.league': 'Solution league table',
@@ -230,7 +237,7 @@ const en = {
   'stats.overdue': 'Overdue',
   'stats.done': 'Done',
   'stats.age': 'Age',
-  'stats.ageDays': '{days} days',
+  'stats.ageDays': { one: '{count} day', other: '{count} days' },
   'stats.horizon': 'Horizon',
   'stats.history': 'Incident history',
   'stats.resolvedBy': 'resolved by {solution}',
@@ -239,7 +246,10 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
-const ja: Record<MessageKey, string> = {
+/** What each key holds: text, or plural forms where English has them (Japanese may give one text). */
+export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : Plural | string };
+
+const ja: Messages = {
   'site.skip': '本文へ移動',
   'site.search.label': '症状やエラーメッセージで検索',
   'site.search.placeholder': 'エラーメッセージを貼り付けるか、症状を入力',
@@ -402,7 +412,6 @@ const ja: Record<MessageKey, string> = {
   'search.filter.any': 'すべて',
   'search.filter.value': '{label} ({count})',
   'search.count': '{count} 件',
-  'search.countOne': '1 件',
   'search.loading': '検索インデックスを読み込んでいます…',
   'search.loadFailed': '検索インデックスを読み込めませんでした: {error}',
   'search.topFix': '最も効いた対応:',
@@ -419,10 +428,12 @@ const ja: Record<MessageKey, string> = {
 
   'site.nav.stats': '統計',
   'stats.title': 'インシデント統計',
-  'stats.intro': 'インシデント {incidents} 件、ランブック {runbooks} 件。月は {timezone} で数え、中央値と 90 パーセンタイルは最近接順位法（どの値も実際のインシデントの時間）。',
+  'count.incidents': 'インシデント {count} 件',
+  'count.runbooks': 'ランブック {count} 件',
+  'stats.intro': '{incidents}、{runbooks}。月は {timezone} で数え、中央値と 90 パーセンタイルは最近接順位法（どの値も実際のインシデントの時間）。',
   'stats.incidents': 'インシデント',
   'stats.perMonth': '重大度別の月別インシデント数',
-  'stats.perMonthDesc': '{first} から {last} までの月ごとの積み上げ棒グラフ。合計 {total} 件。',
+  'stats.perMonthDesc': '{first} から {last} までの月ごとの積み上げ棒グラフ。合計 {total}。',
   'stats.month': '月',
   'stats.total': '合計',
   'stats.ttr': '復旧までの時間',
@@ -440,7 +451,7 @@ const ja: Record<MessageKey, string> = {
   'stats.uncategorised': '未分類',
   'stats.data': 'データ',
   'stats.gaps': '監視の盲点',
-  'stats.gapsIntro': '発生から {minutes} 分より後に検知されたインシデント。',
+  'stats.gapsIntro': '発生から {count} 分より後に検知されたインシデント。',
   'stats.detectedAfter': '検知まで',
   'stats.noDetected': '検知時刻の記録なし',
   'stats.league': '解決策の成績表',
@@ -466,11 +477,11 @@ const ja: Record<MessageKey, string> = {
   'stats.overdue': '期限超過',
   'stats.done': '完了',
   'stats.age': '経過',
-  'stats.ageDays': '{days} 日',
+  'stats.ageDays': '{count} 日',
   'stats.horizon': '期間',
   'stats.history': 'インシデント履歴',
   'stats.resolvedBy': '{solution} で解決',
   'stats.noResolution': '解決した対応の記録なし',
 };
 
-export const MESSAGES: Record<'en' | 'ja', Record<MessageKey, string>> = { en, ja };
+export const MESSAGES: Record<'en' | 'ja', Messages> = { en, ja };

@@ -8,6 +8,7 @@ import { flattenCategories } from '../categories/tree.ts';
 import type { KnowledgeBase } from '../content/model.ts';
 import { SEVERITIES, type Lang } from '../content/vocabulary.ts';
 import { writeRunbookUrl, type Repo } from '../authoring/repo-links.ts';
+import { MESSAGES, type Messages } from '../i18n/messages.ts';
 import { localize, t, type MessageKey } from '../i18n/t.ts';
 import { slugify } from '../text/slug.ts';
 import type { GlossaryItem } from './glossary-match.ts';
@@ -18,7 +19,6 @@ const STRING_KEYS = [
   'search.filter.any',
   'search.filter.value',
   'search.count',
-  'search.countOne',
   'search.loading',
   'search.loadFailed',
   'search.topFix',
@@ -41,7 +41,8 @@ export type StringKey = (typeof STRING_KEYS)[number];
 
 export interface SearchPageConfig {
   lang: Lang;
-  strings: Record<StringKey, string>;
+  /** Raw messages: the script fills them with fillMessage (i18n/fill.ts), plurals included. */
+  strings: Pick<Messages, StringKey>;
   /** Per filter: value → label (`database/connections` → `Database › Connections`). */
   labels: Record<FilterKey, Record<string, string>>;
   /** Per filter: its heading. */
@@ -67,7 +68,7 @@ export function searchPageConfig(kb: KnowledgeBase, repo: Repo, now: number): Se
   const category = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'general';
   return {
     lang,
-    strings: Object.fromEntries(STRING_KEYS.map((key) => [key, t(lang, key)])) as Record<StringKey, string>,
+    strings: Object.fromEntries(STRING_KEYS.map((key) => [key, MESSAGES[lang][key]])) as Pick<Messages, StringKey>,
     labels: {
       type: { runbook: t(lang, 'entry.runbook'), incident: t(lang, 'entry.incident') },
       category: categories,
