@@ -2,12 +2,14 @@
  * `fixpath search QUERY... [--limit N] [--type runbook|incident] [--json] [--index FILE]`: the
  * site's ranking from the command line. QUERY `-` reads a pasted log from standard input. The
  * index is the one `fixpath index` wrote while the content is unchanged, else built in memory
- * from the content (the same code), or read from `--index FILE`.
+ * from the content (the same code), or read from `--index FILE`. Results are presented as the
+ * search page presents them (src/lib/search/present.ts): incidents folded under their runbook.
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../lib/content/schema.ts';
 import { describeEvidence } from '../lib/recommend/evidence.ts';
 import { search } from '../lib/search/search.ts';
+import { POOL, foldIncidents, incidentRunbooks, type Presented } from '../lib/search/present.ts';
 import type { DocType, SearchHit } from '../lib/search/types.ts';
 import { resolveContentDir } from '../node/read-content.ts';
 import { readIndexFile, searchIndexOfContent } from '../node/search-index.ts';
@@ -48,11 +50,12 @@ function parse(args: string[]) {
   return { values, positionals, limit, type: values.type as DocType | undefined };
 }
 
-function formatHit(hit: SearchHit, rank: number, lang: Lang): string {
+function formatHit({ hit, incidents }: Presented<SearchHit>, rank: number, lang: Lang): string {
   const lines = [`${rank}. ${hit.title}  [${hit.type}, score ${hit.score.toFixed(2)}]`, `   ${hit.url}`];
   for (const text of hit.matched) lines.push(`   matched: ${text}`);
   const top = hit.recommendations[0];
   if (top) lines.push(`   try: ${top.title} (${top.kind}; ${describeEvidence(top, lang)})`);
+  for (const incident of incidents) lines.push(`   incident: ${incident.title}  ${incident.url}`);
   return lines.join('\n');
 }
 
@@ -69,9 +72,14 @@ export const run: Command = async (args, io) => {
   let index;
   if (values.index) index = await readIndexFile(values.index);
   else ({ index, lang } = await searchIndexOfContent(resolveContentDir(values.content)));
-  const results = search(index, query, { limit, ...(type ? { type } : {}) });
+  // The search page's presentation: the same pool, incidents folded under their runbooks.
+  const hits = search(index, query, { limit: Math.max(limit, POOL), ...(type ? { type } : {}) });
+  const results = foldIncidents(hits, incidentRunbooks(index)).slice(0, limit);
 
-  if (values.json) io.stdout(JSON.stringify({ query, results }, null, 2) + '\n');
+  if (values.json) {
+    const json = results.map(({ hit, incidents }) => (incidents.length ? { ...hit, incidents } : hit));
+    io.stdout(JSON.stringify({ query, results: json }, null, 2) + '\n');
+  }
   else if (results.length) io.stdout(results.map((hit, i) => formatHit(hit, i + 1, lang)).join('\n\n') + '\n');
   if (!results.length) {
     io.stderr(`fixpath search: nothing matches "${query.split('\n')[0]!.slice(0, 80)}"; try fewer or other words\n`);

@@ -38,6 +38,7 @@ const status = $('[data-status]');
 const list = $('[data-testid="search-results"]');
 const logBox = $('[data-log-lines]');
 const empty = $('[data-empty]');
+const examples = $('[data-examples]');
 const fullText = $('[data-fulltext]');
 
 let state: SearchState = parseState(location.search);
@@ -73,6 +74,7 @@ async function show(next: SearchState): Promise<void> {
     clearResults();
     return;
   }
+  examples.hidden = true;
   let index;
   try {
     if (!status.textContent) status.textContent = strings['search.loading'];
@@ -94,7 +96,8 @@ async function show(next: SearchState): Promise<void> {
   }
   for (const [key, select] of selects) renderFilter(select, key, page.facets[key], next.filters[key], config);
   const anyHit = page.facets.type.some((f) => f.count > 0);
-  filtersBox.hidden = !anyHit;
+  // Filters show only with results and something to choose between (renderFilter hides the others).
+  filtersBox.hidden = !anyHit || [...selects.values()].every((select) => (select.parentElement as HTMLElement).hidden);
   logBox.hidden = !page.logLines?.length;
   if (page.logLines) renderLines(logBox.querySelector('ul')!, page.logLines);
   status.textContent = fillMessage(strings['search.count'], { count: page.results.length }, config.lang);
@@ -131,6 +134,7 @@ function showEmpty(query: string, nothing: boolean, suggestion: string | undefin
 function clearResults(): void {
   list.replaceChildren();
   filtersBox.hidden = logBox.hidden = empty.hidden = fullText.hidden = true;
+  examples.hidden = false;
   status.textContent = '';
 }
 
@@ -161,7 +165,7 @@ for (const [key, select] of selects) {
   select.addEventListener('change', () => commit(withFilter(currentState(), key as FilterKey, select.value)));
 }
 
-const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title, a.folded-title')];
 
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -211,6 +215,19 @@ window.addEventListener('popstate', () => {
   void show(restored);
 });
 
+// Example searches search in place, like a did-you-mean link.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-example]')) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = link.textContent ?? '';
+    fitInput();
+    commit(currentState());
+  });
+}
+
 input.value = state.q;
 fitInput();
+// Arriving from the header's search box (or any link with ?q=), the reader can go on typing.
+input.focus();
+input.setSelectionRange(input.value.length, input.value.length);
 if (state.q.trim()) void show(state);

@@ -56,7 +56,7 @@ export function seenBeforeAll(kb: KnowledgeBase): ReadonlyMap<string, SeenBefore
 
 /** "5 incidents, last on 2026-05-08 (High), resolved in 1 h 20 min" in the site's language. */
 export function describeSeen(seen: SeenBefore, lang: Lang): string {
-  return t(lang, seen.count === 1 ? 'seen.textOne' : 'seen.text', {
+  return t(lang, 'seen.text', {
     count: seen.count,
     date: formatDate(seen.last.date, lang),
     severity: t(lang, `severity.${seen.last.severity}`),
