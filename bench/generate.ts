@@ -114,34 +114,103 @@ export function errorLine(r: Random, template = pick(r, ERRORS)): string {
   return fill(template, slots(r), r, false);
 }
 
+/** Sentences of a runbook body: investigation, commands, context; `{x}` filled like the rest. */
+const BODY_EN = [
+  'Check {metric} on {host} first: if it stays above {n}% the cause is usually on this node, not upstream.',
+  'Run `kubectl -n {name} get pods -o wide` and look for pods of {svc} that restarted in the last {n} minutes.',
+  'The {svc} dashboard shows {metric} rising from {n} to {n} within {ms} ms of the first error.',
+  'Read the last {n} lines of /var/log/{svc}/{name}.log and note when the first error appeared.',
+  'When the {name} client retries without backoff, requests pile up behind the connection pool and latency doubles.',
+  'Compare the configuration of {host} with a healthy node: max_connections, timeouts, pool sizes and keepalive.',
+  'Escalate to the {name} team when {metric} is still high fifteen minutes after the mitigation.',
+  'A previous incident with the same symptom was caused by a change to {path} that doubled the traffic.',
+  'Confirm with `curl -sv http://{ip}:{port}{path}` that the endpoint answers before you close the alert.',
+  'Write down the time, the host {host} and the exact error in the incident channel before restarting anything.',
+  'If only one availability zone is affected, drain it in the load balancer and keep serving from the others.',
+  'Do not delete data on {host} until someone from the {name} team has confirmed a backup exists.',
+  'The metric {name}_{svc}_errors_total should drop back to zero within a few minutes after the fix.',
+  'Check whether a deploy of {svc} happened shortly before the alert; roll it back if it did.',
+  'Large batch jobs against {svc} at night can exhaust {metric} for everything else on the cluster.',
+] as const;
+const BODY_JA = [
+  'まず {host} の{metric}を確認する。{n}% を超えたままなら上流ではなくこのノードに原因があることが多い。',
+  '`kubectl -n {name} get pods -o wide` を実行し、直近 {n} 分で再起動した {svc} の Pod がないか見る。',
+  '{svc} のダッシュボードでは最初のエラーから {ms} ms 以内に{metric}が {n} から {n} に上がっている。',
+  '/var/log/{svc}/{name}.log の最後の {n} 行を読み、最初にエラーが出た時刻を記録する。',
+  '{name} のクライアントがバックオフなしで再試行すると、接続プールの前にリクエストが溜まり遅延が倍になる。',
+  '{host} の設定を正常なノードと比べる。max_connections、タイムアウト、プールサイズ、keepalive を確認する。',
+  '対処から 15 分たっても{metric}が高いままなら {name} チームにエスカレーションする。',
+  '以前の同じ症状の障害は {path} への変更でトラフィックが倍になったことが原因だった。',
+  'アラートを閉じる前に `curl -sv http://{ip}:{port}{path}` でエンドポイントが応答することを確認する。',
+  '何かを再起動する前に、時刻とホスト {host} と正確なエラーを障害チャンネルに書き残す。',
+  '影響が一つのアベイラビリティゾーンだけなら、ロードバランサーから外して残りで処理を続ける。',
+  'バックアップがあることを {name} チームが確認するまで {host} のデータは削除しない。',
+  '修正後は数分以内に {name}_{svc}_errors_total が 0 に戻るはずだ。',
+  'アラートの直前に {svc} のデプロイがなかったか確認し、あれば切り戻す。',
+  '夜間の大きなバッチが {svc} に集中すると、クラスタ全体の{metric}が枯渇することがある。',
+] as const;
+
+type Voice = 'en' | 'ja' | 'mixed';
+
+/** Words in a text: Latin words by spaces, Japanese at about one word per 2.5 characters. */
+function words(text: string): number {
+  const latin = text.match(/[A-Za-z0-9_]+/g)?.length ?? 0;
+  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  return latin + Math.round(cjk / 2.5);
+}
+
 function runbook(r: Random, i: number): RunbookEntry {
-  const ja = r() < 0.5;
+  // Half English, a quarter Japanese, a quarter mixed (Japanese prose around English errors and terms).
+  const roll = r();
+  const voice: Voice = roll < 0.5 ? 'en' : roll < 0.75 ? 'ja' : 'mixed';
+  const ja = voice !== 'en';
+  const jaNow = () => (voice === 'mixed' ? r() < 0.5 : ja);
   const s = slots(r);
-  const symptoms = [
-    ...Array.from({ length: int(r, 1, 3) }, () => errorLine(r)),
-    ...Array.from({ length: int(r, 1, 3) }, () => fill(pick(r, ja ? PROSE_JA : PROSE_EN), s, r, ja)),
-  ];
+  const prose = () => {
+    const j = jaNow();
+    return fill(pick(r, j ? PROSE_JA : PROSE_EN), s, r, j);
+  };
+  // 3-7 symptoms: one to three error lines, the rest prose.
+  const errors = int(r, 1, 3);
+  const symptoms = [...Array.from({ length: errors }, () => errorLine(r)), ...Array.from({ length: int(r, 3, 7) - errors }, prose)];
   const id = `rb-${String(i).padStart(5, '0')}-${s.svc}-${s.name}`;
   const problem = pick(r, ja ? PROBLEMS_JA : PROBLEMS_EN);
+  const causes = Array.from({ length: int(r, 1, 3) }, (_, k) => ({ id: `cause-${k}`, title: prose(), detail: prose() }));
   const data = runbookSchema.parse({
     title: ja ? `${s.svc} (${s.name}) の${problem}` : `${s.svc} ${problem} in ${s.name}`,
-    summary: fill(pick(r, ja ? PROSE_JA : PROSE_EN), s, r, ja),
+    summary: prose(),
     category: pick(r, ['database/connections', 'storage/disk', 'network/dns', 'web/nginx', 'cache/redis']),
     services: [s.svc, pick(r, SERVICES)],
     severity: pick(r, ['critical', 'high', 'medium', 'low']),
     lang: ja ? 'ja' : 'en',
     symptoms,
     alerts: r() < 0.5 ? [`${s.svc.replace(/[^a-z]/g, '')}${s.name}Alert${i}`] : [],
-    causes: [{ id: 'cause', title: fill(pick(r, ja ? PROSE_JA : PROSE_EN), s, r, ja) }],
-    solutions: Array.from({ length: int(r, 2, 4) }, (_, k) => ({
-      id: `solution-${k}`,
-      title: ja ? `${s.svc} を${pick(r, FIXES_JA)}` : `${pick(r, FIXES_EN)} (${s.svc})`,
-      kind: pick(r, ['mitigation', 'fix', 'prevention']),
-    })),
+    causes,
+    solutions: Array.from({ length: int(r, 1, 3) }, (_, k) => {
+      const j = jaNow();
+      return {
+        id: `solution-${k}`,
+        title: j ? `${s.svc} を${pick(r, FIXES_JA)}` : `${pick(r, FIXES_EN)} (${s.svc})`,
+        kind: pick(r, ['mitigation', 'fix', 'prevention'] as const),
+        cause: pick(r, causes).id,
+        steps: Array.from({ length: int(r, 1, 3) }, () => fill(pick(r, j ? BODY_JA : BODY_EN), s, r, j)),
+      };
+    }),
     tags: [s.svc, s.name, pick(r, ['outage', 'latency', 'capacity', 'security'])],
   });
-  const body = Array.from({ length: 6 }, () => fill(pick(r, ja ? PROSE_JA : PROSE_EN), s, r, ja)).join('\n\n');
-  return { id, file: `runbooks/${id}.mdx`, data, body, bodyLine: 1 };
+  // A body of 200-600 words, in paragraphs of two to four sentences.
+  const target = int(r, 200, 600);
+  const paragraphs: string[] = [];
+  for (let total = 0; total < target; ) {
+    const sentences = Array.from({ length: int(r, 2, 4) }, () => {
+      const j = jaNow();
+      return fill(pick(r, j ? BODY_JA : BODY_EN), s, r, j);
+    });
+    const paragraph = sentences.join(ja ? '' : ' ');
+    total += words(paragraph);
+    paragraphs.push(paragraph);
+  }
+  return { id, file: `runbooks/${id}.mdx`, data, body: paragraphs.join('\n\n'), bodyLine: 1 };
 }
 
 /** A knowledge base of `count` synthetic runbooks (no incidents), the same for the same seed. */
@@ -168,14 +237,18 @@ const NOISE = [
   'connection to {host} reused (pool {name})',
 ];
 
-/** Benchmark queries: exact error lines (new values), short phrases, and 40-line logs. */
+/** Japanese phrases a reader types: a service and a problem, or a fragment of a symptom. */
+const JA_PHRASES = ['接続がタイムアウト', '応答しなくなる', 'エラー率が上がった', '表示されない', '問い合わせが続く', 'レスポンスが遅い', 'デプロイ直後', '夜間バッチ'];
+
+/** Benchmark queries: exact error lines (new values), short English phrases, Japanese phrases, and 40-line logs. */
 export function generateQueries(seed = 7) {
   const r = prng(seed);
   const exact = Array.from({ length: 200 }, () => errorLine(r));
   const phrase = Array.from({ length: 200 }, () =>
-    r() < 0.5
-      ? `${pick(r, SERVICES)} ${pick(r, PROBLEMS_JA)}`
-      : `${pick(r, SERVICES)} ${pick(r, ['timeout', 'refused', 'slow', 'down', 'full', 'oom', 'expired'])}`,
+    `${pick(r, SERVICES)} ${pick(r, ['timeout', 'refused', 'slow', 'down', 'full', 'oom', 'expired', 'connection errors', 'not responding'])}`,
+  );
+  const japanese = Array.from({ length: 200 }, () =>
+    r() < 0.5 ? `${pick(r, SERVICES)} ${pick(r, PROBLEMS_JA)}` : pick(r, JA_PHRASES),
   );
   const log = Array.from({ length: 20 }, () => {
     let at = Date.UTC(2026, 2, 1, 9) + int(r, 0, 86_400) * 1000;
@@ -186,5 +259,5 @@ export function generateQueries(seed = 7) {
       return `${new Date(at).toISOString()} ${text}`;
     }).join('\n');
   });
-  return { exact, phrase, log };
+  return { exact, phrase, japanese, log };
 }

@@ -1,100 +1,72 @@
 /**
- * `npm run bench`: fixpath's search against fuse.js and MiniSearch on 1,000 and 10,000 synthetic
- * runbooks (bench/generate.ts). Each engine runs in a child process (bench/measure.ts) so one
- * engine's garbage never counts against the next; figures are printed side by side with ratios.
+ * `npm run bench [-- --sizes 1000,10000,50000]`: fixpath's index against pagefind's (built over
+ * the same runbooks as HTML pages) and MiniSearch's, at each size, in one run: build time, CPU and
+ * peak memory (each build in its own process, bench/builds.ts), index size on disk and gzipped,
+ * and the `fixpath search` bin's wall time per call (on the sample content and at each size).
+ * Ratios are against pagefind. Browser figures (bytes before the first result, cold and warm
+ * query times, long tasks) come from `npm run bench:browser`.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { ENGINES } from './engines.ts';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { percentile } from '../src/lib/stats/percentile.ts';
+import { BASELINE, build, ENGINES, FIXPATH_BIN, headCommit, siteDir, timed, type Built } from './builds.ts';
+import { benchRoot, corpus } from './corpus.ts';
+import { generateQueries } from './generate.ts';
 import { growthReport } from './growth.ts';
+import { kb, mb, ms, parseSizes, rows, s, table, type Metric } from './table.ts';
 
-const SIZES = [1000, 10_000];
-/** A child still running after this long is stopped; what it did not reach shows as timed out. */
-const CHILD_TIMEOUT_MS = 300_000;
-const TIMED_OUT = `timed out (>${CHILD_TIMEOUT_MS / 1000}s)`;
-const MEASURE = fileURLToPath(new URL('./measure.ts', import.meta.url));
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, growth: { type: 'boolean', default: false } } });
+const sizes = parseSizes(values.sizes);
+const repo = path.resolve(import.meta.dirname, '..');
 
-type QuerySet = 'exact' | 'phrase' | 'log';
-
-/** What bench/measure.ts printed last; only `engine` when it was stopped before the build ended. */
-interface Result {
-  engine: string;
-  buildMs?: number;
-  rawBytes?: number;
-  gzipBytes?: number;
-  latency?: Partial<Record<QuerySet, { p50: number; p95: number; n: number }>>;
-  heapRetainedMb?: number;
-  peakRssMb?: number;
-}
-
-function measure(engine: string, size: number): Result {
-  const child = spawnSync(process.execPath, ['--expose-gc', MEASURE, engine, String(size)], {
-    encoding: 'utf8',
-    timeout: CHILD_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const last = child.stdout.trim().split('\n').at(-1);
-  if (last) return JSON.parse(last) as Result;
-  if (child.error || child.signal) return { engine };
-  throw new Error(`bench: ${engine} on ${size} runbooks failed:\n${child.stderr}`);
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
-const mb = (digits: number) => (x: number) => `${x.toFixed(digits)} MB`;
-
-/** A figure as text, or why it is missing. */
-const shown = (value: number | undefined, format: (x: number) => string) => (value === undefined ? TIMED_OUT : format(value));
-
-function latency(set: QuerySet) {
-  return (r: Result) => {
-    const l = r.latency?.[set];
-    if (!l) return TIMED_OUT;
-    return `${ms(l.p50)} / ${ms(l.p95)}${l.n < 20 ? ` (n=${l.n})` : ''}`;
-  };
-}
-
-type Metric = [label: string, show: (r: Result) => string, value: (r: Result) => number | undefined];
-
-const METRICS: Metric[] = [
-  ['index build', (r) => shown(r.buildMs, ms), (r) => r.buildMs],
-  ['index size (raw)', (r) => shown(r.rawBytes, kb), (r) => r.rawBytes],
-  ['index size (gzip)', (r) => shown(r.gzipBytes, kb), (r) => r.gzipBytes],
-  ['exact error p50 / p95', latency('exact'), (r) => r.latency?.exact?.p50],
-  ['short phrase p50 / p95', latency('phrase'), (r) => r.latency?.phrase?.p50],
-  ['40-line log p50 / p95', latency('log'), (r) => r.latency?.log?.p50],
-  ['heap retained', (r) => shown(r.heapRetainedMb, mb(1)), (r) => r.heapRetainedMb],
-  ['peak RSS', (r) => shown(r.peakRssMb, mb(0)), (r) => r.peakRssMb],
+const METRICS: Metric<Built>[] = [
+  ['index build wall', (r) => s(r.wallS), (r) => r.wallS],
+  ['index build CPU (user+sys)', (r) => s(r.cpuS), (r) => r.cpuS],
+  ['index build peak RSS', (r) => mb(r.peakMb), (r) => r.peakMb],
+  ['index files', (r) => String(r.files), (r) => r.files],
+  ['index size on disk', (r) => kb(r.raw), (r) => r.raw],
+  ['index size gzip', (r) => kb(r.gzip), (r) => r.gzip],
 ];
 
-/** `first / other` with two significant digits (0.0006x and 7.4x alike); '-' when one is missing. */
-function ratio(a: number | undefined, b: number | undefined): string {
-  if (a === undefined || b === undefined || !b) return '-';
-  return `${Number((a / b).toPrecision(2))}x`;
+/** One query per kind, as a reader would run them; the log goes through stdin as `-`. */
+function cliQueries(): { label: string; args: string[]; input?: string }[] {
+  const q = generateQueries();
+  return [
+    { label: 'exact', args: [q.exact[0]!] },
+    { label: 'phrase', args: [q.phrase[0]!] },
+    { label: 'japanese', args: [q.japanese[0]!] },
+    { label: 'log', args: ['-'], input: q.log[0]! },
+    { label: 'exact', args: [q.exact[1]!] },
+  ];
 }
 
-/** The rows of one size's table: a metric per row, an engine per column, then the ratios. */
-function rows(results: Result[]): string[][] {
-  const [first, ...others] = results;
-  const head = ['', ...results.map((r) => r.engine), ...others.map((o) => `${first!.engine} / ${o.engine}`)];
-  const body = METRICS.map(([label, show, value]) => [
-    label,
-    ...results.map(show),
-    ...others.map((o) => ratio(value(first!), value(o))),
-  ]);
-  return [head, ...body];
+/** Wall and CPU time of `fixpath search` per call (the bin on Node 22, no npx), run from `cwd`. */
+function cliSearch(cwd: string, content: string): string {
+  const runs = cliQueries().map(({ args, input }) => timed([FIXPATH_BIN, 'search', '--content', content, ...args], cwd, input));
+  const walls = runs.map((r) => r.wallS * 1000);
+  const cpus = runs.map((r) => r.cpuS * 1000);
+  return `wall p50 ${ms(percentile(walls, 50))} (max ${ms(Math.max(...walls))}), CPU p50 ${ms(percentile(cpus, 50))}, peak ${mb(Math.max(...runs.map((r) => r.peakMb)))} over ${runs.length} calls`;
 }
 
-function table(cells: string[][]): string {
-  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => r[c]!.length)));
-  return cells.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ')).join('\n');
+console.log(`index benchmark: fixpath ${headCommit()}, pagefind and MiniSearch over the same synthetic runbooks (bench/generate.ts, seed 42)`);
+console.log('ratios: engine / pagefind (below 1x: smaller or faster than pagefind)');
+
+const sample = path.join(benchRoot(), 'sample');
+await rm(sample, { recursive: true, force: true });
+await mkdir(sample, { recursive: true });
+const sampleIndex = timed([FIXPATH_BIN, 'index', '--content', path.join(repo, 'content')], sample);
+console.log(`\nsample content (content/): fixpath index ${s(sampleIndex.wallS)} wall, ${s(sampleIndex.cpuS)} CPU, ${mb(sampleIndex.peakMb)}; fixpath search ${cliSearch(sample, path.join(repo, 'content'))}`);
+
+for (const size of sizes) {
+  const docs = await corpus(size);
+  const results: Built[] = [];
+  for (const engine of ENGINES) {
+    process.stderr.write(`bench: building ${engine} over ${size} runbooks…\n`);
+    results.push(await build(docs, engine));
+  }
+  console.log(`\n${size.toLocaleString('en-US')} runbooks\n${table(rows(results, METRICS, BASELINE))}`);
+  console.log(`fixpath search (bin, index from fixpath index): ${cliSearch(path.dirname(siteDir(docs, 'fixpath')), docs.content)}`);
 }
 
-console.log('search benchmark (synthetic runbooks, seed 42; latency p50 / p95; ratios on p50)');
-for (const size of SIZES) {
-  const results = Object.keys(ENGINES).map((engine) => measure(engine, size));
-  console.log(`\n${size.toLocaleString('en-US')} runbooks\n${table(rows(results))}`);
-}
-
-console.log(`\ntext functions on hostile lines\n${growthReport()}`);
+if (values.growth) console.log(`\ntext functions on hostile lines\n${growthReport()}`);

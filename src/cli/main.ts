@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ContentReadError } from '../node/read-content.ts';
 import { displayPath, IndexReadError } from '../node/fs-errors.ts';
 import { WriteError } from '../node/write-atomic.ts';
+import { terminalSafe } from '../lib/text/terminal.ts';
 import { commandHelp, COMMAND_HELP, overview } from './help.ts';
 import { EXIT, UsageError, type CliIo, type Command } from './io.ts';
 
@@ -26,7 +27,9 @@ const wantsHelp = (args: readonly string[]) => {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 };
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Everything printed may carry content (titles, symptoms, the query echoed): no terminal controls.
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(terminalSafe(text)), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? args[0] : undefined;

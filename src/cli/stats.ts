@@ -72,8 +72,41 @@ function humanReport(stats: Stats): string {
   const gaps = stats.monitoring_gaps;
   sections.push(
     `Detected more than ${gaps.threshold_minutes} minutes after the start: ${gaps.late.length}\n` +
-      (gaps.late.length ? formatTable(['incident', 'detected after'], gaps.late.map((g) => [g.id, minutes(g.detect_minutes)])) : '') +
+      (gaps.late.length
+        ? formatTable(['incident', 'detected after', 'how', 'missing alert'], gaps.late.map((g) => [g.id, minutes(g.detect_minutes), g.how ?? '-', g.missing_alert ?? '-']))
+        : '') +
       (gaps.unknown.length ? `No detected time: ${gaps.unknown.join(', ')}\n` : ''),
+  );
+
+  const deadlines = stats.deadlines;
+  if (deadlines) {
+    sections.push(
+      `Response deadlines: ${deadlines.met} of ${deadlines.checked} met, ${deadlines.missed.length} missed, ${deadlines.unknown.length} unknown
+` +
+        (deadlines.missed.length
+          ? formatTable(['incident', 'level', 'deadline', 'responded after'], deadlines.missed.map((m) => [m.id, m.level, minutes(m.respond_minutes), minutes(m.response_minutes)]))
+          : ''),
+    );
+  }
+  const sources = Object.keys(stats.detection_sources[0]?.counts ?? {});
+  sections.push(
+    `Detected by, per quarter
+${formatTable(['quarter', ...sources, 'total'], stats.detection_sources.map((q) => [q.quarter, ...Object.values(q.counts).map(String), String(q.total)]))}`,
+  );
+  const rec = stats.recurrence;
+  sections.push(
+    `Recurrences: ${rec.overall.recurrences} of ${rec.overall.incidents} (${percent(rec.overall.rate, 0)})
+${formatTable(
+      ['runbook', 'incidents', 'recurrences', 'rate'],
+      rec.by_runbook.filter((r) => r.recurrences > 0).map((r) => [r.runbook, String(r.incidents), String(r.recurrences), percent(r.rate, 0)]),
+    )}`,
+  );
+  sections.push(
+    `Per quarter (medians)
+${formatTable(
+      ['quarter', 'incidents', 'to detect', 'to resolve', 'recurrence'],
+      stats.quarterly.map((q) => [q.quarter, String(q.incidents), minutes(q.time_to_detect), minutes(q.time_to_resolve), percent(q.recurrence_rate, 0)]),
+    )}`,
   );
 
   const league = (title: string, rows: Stats['solutions']['best']) =>
@@ -117,5 +150,14 @@ function humanReport(stats: Stats): string {
           )}`
         : ''),
   );
+  if (stats.action_item_effects.length) {
+    sections.push(
+      `Done action items: incidents of their runbooks before / after
+${formatTable(
+        ['incident', 'item', 'before', 'after'],
+        stats.action_item_effects.map((e) => [e.incident, e.title, String(e.before.length), String(e.after.length)]),
+      )}`,
+    );
+  }
   return sections.join('\n');
 }

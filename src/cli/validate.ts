@@ -3,24 +3,16 @@
  * Exit 1 on an error; with --strict, on a warning too (for CI that wants a clean knowledge base).
  */
 import path from 'node:path';
-import { ignoredFileProblems, unreadableProblems } from '../lib/content/file-problems.ts';
 import { formatProblem, problemsJson, summarize } from '../lib/content/report.ts';
-import { sortProblems } from '../lib/content/problems.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { resolveContentDir } from '../node/read-content.ts';
+import { validateContentDir } from '../node/validate-dir.ts';
 import { paint } from './color.ts';
 import { EXIT, parseCommandLine, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
   const { values } = parseCommandLine({ args, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, content: { type: 'string' } } });
   const dir = resolveContentDir(values.content);
-  const read = await readContent(dir);
-  const problems = sortProblems([
-    ...unreadableProblems(read.unreadable),
-    ...ignoredFileProblems(read.ignored),
-    ...(await validateContent(read.files, { now: new Date() })),
-  ]);
-  const fileCount = read.files.length + read.unreadable.length;
+  const { problems, fileCount } = await validateContentDir(dir);
   // Paths as the user can open them from where they stand.
   const prefix = path.relative(process.cwd(), dir).split(path.sep).join('/');
   if (values.json) io.stdout(`${JSON.stringify(problemsJson(problems, prefix, fileCount), null, 2)}\n`);

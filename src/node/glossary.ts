@@ -18,7 +18,7 @@ export async function readGlossaryTerms(contentDir: string): Promise<GlossaryTer
     return [];
   }
   try {
-    const checked = glossarySchema.safeParse(parse(text) ?? []);
+    const checked = glossarySchema.safeParse(parse(text.replace(/^\uFEFF/, '')) ?? []);
     return checked.success ? checked.data : [];
   } catch {
     return [];

@@ -1,8 +1,11 @@
 /** Node adapter: find the content directory and read every file the content format knows. */
+import type { Dirent } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { UnreadableFile } from '../lib/content/file-problems.ts';
+import { canonicalPath } from '../lib/content/ids.ts';
 import type { ContentFile } from '../lib/content/model.ts';
+import { decodeUtf8 } from '../lib/text/utf8.ts';
 import { fileErrorReason } from './fs-errors.ts';
 
 /** `--content DIR`, else `FIXPATH_CONTENT_DIR`, else `content/`, resolved against the cwd. */
@@ -13,9 +16,15 @@ export function resolveContentDir(flag?: string): string {
 /** The content directory cannot be read at all (missing, not a directory, no permission). */
 export class ContentReadError extends Error {}
 
+/** Matched against canonicalPath (extension in lower case: `.MDX` and `.YAML` count the same). */
 const WANTED = /^(fixpath\.config\.yaml|categories\.yaml|glossary\.yaml|paths\/[^/]+\.ya?ml|(runbooks|incidents)\/.+\.mdx?)$/;
 /** Files that look like content but are not where the format expects them (READMEs are left alone). */
-const CONTENT_LIKE = /\.(mdx?|ya?ml)$/;
+const CONTENT_LIKE = /\.(mdx?|ya?ml)$/i;
+/**
+ * The site build (Astro's glob) follows links and `readdir` does not; rather than two readings of
+ * one folder, a link is refused by both, by name (the build runs this check first).
+ */
+const LINK = 'it is a symbolic link, which fixpath does not follow: copy the file or folder into the content directory instead';
 const NOTES = /(^|\/)(readme|license|changelog)[^/]*$/i;
 
 export interface ContentRead {
@@ -39,19 +48,26 @@ export async function readContent(dir: string): Promise<ContentRead> {
   }
   const files: ContentFile[] = [];
   const unreadable: UnreadableFile[] = [];
+  const relative = (entry: Dirent) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  for (const entry of entries) {
+    if (entry.isSymbolicLink() && !NOTES.test(entry.name)) unreadable.push({ path: relative(entry), reason: LINK });
+  }
   const all = entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((entry) => entry.isFile())
+    .map(relative)
     .sort();
-  const names = all.filter((rel) => WANTED.test(rel));
-  const ignored = all.filter((rel) => !WANTED.test(rel) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
+  const names = all.filter((rel) => WANTED.test(canonicalPath(rel)));
+  const ignored = all.filter((rel) => !WANTED.test(canonicalPath(rel)) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
   for (const rel of names) {
     try {
-      files.push({ path: rel, text: await readFile(path.join(dir, rel), 'utf8') });
+      const decoded = decodeUtf8(await readFile(path.join(dir, rel)));
+      if ('text' in decoded) files.push({ path: rel, text: decoded.text });
+      else unreadable.push({ path: rel, reason: `it is not UTF-8 (line ${decoded.badLine} has bytes of another encoding, such as Shift_JIS or Latin-1); save it as UTF-8` });
     } catch (error) {
       unreadable.push({ path: rel, reason: fileErrorReason(error) });
     }
   }
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, unreadable, ignored };
 }
 

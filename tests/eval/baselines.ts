@@ -61,14 +61,20 @@ export function fuseEngine(kb: KnowledgeBase): SearchEngine {
   };
 }
 
-/** MiniSearch with the engine's tokenizer, fuzzy and prefix matching, terms combined with OR. */
+/**
+ * MiniSearch's options: the engine's tokenizer, fuzzy and prefix matching, terms combined with OR
+ * (also what bench/ loads a stored MiniSearch index with).
+ */
+export const miniSearchOptions = {
+  fields: [...FIELDS],
+  tokenize: terms,
+  processTerm: (term: string) => term,
+  searchOptions: { boost: FIELD_WEIGHT, fuzzy: 0.2, prefix: true, combineWith: 'OR' as const },
+};
+
+/** MiniSearch with miniSearchOptions. */
 export function miniSearchEngine(kb: KnowledgeBase): SearchEngine {
-  const mini = new MiniSearch<RunbookDocument>({
-    fields: [...FIELDS],
-    tokenize: terms,
-    processTerm: (term) => term,
-    searchOptions: { boost: FIELD_WEIGHT, fuzzy: 0.2, prefix: true, combineWith: 'OR' },
-  });
+  const mini = new MiniSearch<RunbookDocument>(miniSearchOptions);
   mini.addAll(kb.runbooks.map(runbookDocument));
   return {
     name: 'minisearch',

@@ -13,7 +13,7 @@ import { evalSets, loadSet, withoutGlossary } from './sets.ts';
 
 /** Per set: MRR@10 floors with the glossary and with it removed. */
 const FLOORS: Record<string, { glossary: number; bare: number }> = {
-  sample: { glossary: 0.95, bare: 0.9 },
+  sample: { glossary: 0.87, bare: 0.83 },
 };
 
 const sets = evalSets();

@@ -13,6 +13,7 @@ import { collectionOf, idOf } from './ids.ts';
 import type { MdxBody } from './load.ts';
 import type { KnowledgeBase, Problem } from './model.ts';
 import { didYouMean } from './suggest.ts';
+import { tooDeepLine } from './nesting.ts';
 
 const mdx = unified().use(remarkParse).use(remarkMdx);
 
@@ -27,6 +28,8 @@ interface Link {
 
 /** Every link and link definition of a body, with its position in the body. */
 function linksOf(body: string): Link[] {
+  // The MDX check reports a body nested too deeply; the parser would overflow on it.
+  if (tooDeepLine(body) !== undefined) return [];
   let tree: Root;
   try {
     tree = mdx.parse(body) as Root;
@@ -52,7 +55,7 @@ function sitePath(url: string, file: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
   const path = url.replace(/[?#].*$/, '');
   if (!path) return undefined;
-  if (/\.mdx?$/.test(path)) {
+  if (/\.mdx?$/i.test(path)) {
     // A link to a file: resolve it among the content files, then name the page it becomes.
     const resolved = resolve(file.slice(0, file.lastIndexOf('/') + 1), path);
     const collection = collectionOf(resolved);

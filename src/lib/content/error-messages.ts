@@ -161,6 +161,7 @@ interface Walkable {
       shape?: Record<string, Walkable>;
       element?: Walkable;
       innerType?: Walkable;
+      in?: Walkable;
       out?: Walkable;
       getter?: () => Walkable;
       options?: readonly Walkable[];
@@ -186,7 +187,8 @@ export function knownKeys(schema: z.core.$ZodType, path: FieldPath): string[] {
 function unwrap(schema: Walkable): Walkable[] {
   const def = schema._zod.def;
   if (def.innerType) return unwrap(def.innerType);
-  if (def.type === 'pipe' && def.out) return unwrap(def.out);
+  // A preprocess pipes a transform into the schema, a transform pipes the schema into one: keep both sides.
+  if (def.type === 'pipe') return [...(def.in ? unwrap(def.in) : []), ...(def.out ? unwrap(def.out) : [])];
   if (def.type === 'lazy' && def.getter) return unwrap(def.getter());
   if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
   return [schema];

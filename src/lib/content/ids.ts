@@ -14,9 +14,14 @@ export function collectionOf(file: string): Collection | undefined {
   return top === 'runbooks' || top === 'incidents' || top === 'paths' ? top : undefined;
 }
 
-/** The id of an entry: its file name without the extension. */
+/** The path with its extension in lower case: `.MDX` and `.YAML` are read like `.mdx` and `.yaml`. */
+export function canonicalPath(path: string): string {
+  return path.replace(/\.(mdx?|ya?ml)$/i, (extension) => extension.toLowerCase());
+}
+
+/** The id of an entry: its file name without the extension (in any case). */
 export function idOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.(mdx?|ya?ml)$/, '');
+  return path.replace(/^.*\//, '').replace(/\.(mdx?|ya?ml)$/i, '');
 }
 
 /**

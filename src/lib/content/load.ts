@@ -9,10 +9,10 @@ import type { z } from 'zod';
 import { checkCrossReferences } from './cross-refs.ts';
 import { describeIssues, type FieldIssue } from './error-messages.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { checkIds, collectionOf, idOf, type Collection } from './ids.ts';
+import { canonicalPath, checkIds, collectionOf, idOf, type Collection } from './ids.ts';
 import type { ContentFile, Entry, KnowledgeBase, Problem } from './model.ts';
 import { createLocator, fieldPath, fileStart, type Locator } from './positions.ts';
-import { problemAt, type ContentLocator } from './problems.ts';
+import { isStackOverflow, problemAt, TOO_DEEP, type ContentLocator } from './problems.ts';
 import {
   categoriesSchema,
   configSchema,
@@ -93,7 +93,8 @@ export function parseContent(files: ContentFile[]): ParsedContent {
       else kb.incidents.push(entry(parsed.data));
     } catch (error) {
       // A safety net: bad content must come out as a problem, never as a crash.
-      problems.push(problemAt(fileStart, path, [], `could not read this file: ${error instanceof Error ? error.message : String(error)}`));
+      const reason = isStackOverflow(error) ? TOO_DEEP : `could not read this file: ${error instanceof Error ? error.message : String(error)}`;
+      problems.push(problemAt(fileStart, path, [], reason));
     }
   }
 
@@ -112,7 +113,8 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 
-function kindOf(path: string): Kind | undefined {
+function kindOf(file: string): Kind | undefined {
+  const path = canonicalPath(file);
   if (path === 'fixpath.config.yaml') return 'config';
   if (path === 'categories.yaml') return 'categories';
   if (path === 'glossary.yaml') return 'glossary';
@@ -139,7 +141,8 @@ function loadFile(path: string, text: string): LoadedFile | undefined {
   if (!kind) return undefined;
   const fail = (message: string): LoadedFile => ({ problems: [problemAt(fileStart, path, [], message)] });
 
-  let yaml = text;
+  // A byte order mark is invisible in editors; the YAML parser would call it an unexpected scalar.
+  let yaml = text.replace(/^\uFEFF/, '');
   let firstLine = 1;
   let body: LoadedFile['body'];
   if (kind === 'runbooks' || kind === 'incidents') {

@@ -1,14 +1,15 @@
 /**
- * Does each MDX body compile? A stray `{` or `<` in prose is MDX code, and the site build would
- * stop on it; this finds it first and says where, in the author's file (body lines are shifted by
- * the frontmatter above them). Async because @mdx-js/mdx compiles asynchronously.
+ * Does each MDX body compile, without code in it? A stray `{` or `<` in prose is MDX code, and the
+ * site build would stop on it; `import`, expressions, `<script>` and the like would run
+ * (mdx-safety.ts). This finds them first and says where, in the author's file (body lines are
+ * shifted by the frontmatter above them). Async because @mdx-js/mdx compiles asynchronously.
  */
 import { compile } from '@mdx-js/mdx';
-import type { VFile } from 'vfile';
 import type { MdxBody } from './load.ts';
+import { CODE_IN_PROSE, refuseCode } from './mdx-safety.ts';
 import type { Problem } from './model.ts';
-
-const CODE_IN_PROSE = '; in prose, "{", "}" and "<" start MDX code: put commands, config and error text in backticks';
+import { tooDeepLine } from './nesting.ts';
+import { isStackOverflow, TOO_DEEP } from './problems.ts';
 
 /** The parts of a VFileMessage (what @mdx-js/mdx throws and reports) used here. */
 interface MdxMessage {
@@ -17,13 +18,6 @@ interface MdxMessage {
   line?: number;
   column?: number;
   source?: string;
-}
-
-interface TreeNode {
-  type: string;
-  children?: TreeNode[];
-  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
-  data?: { estree?: unknown };
 }
 
 export async function checkMdx(bodies: readonly MdxBody[]): Promise<Problem[]> {
@@ -40,10 +34,14 @@ async function checkBody({ file, body, bodyLine }: MdxBody): Promise<Problem[]> 
     field: 'body',
     message: text,
   });
+  const deep = tooDeepLine(body);
+  if (deep !== undefined) return [problem({ line: deep }, TOO_DEEP)];
   try {
-    const result = await compile(body, { remarkPlugins: [reportVariables] });
+    const result = await compile(body, { remarkPlugins: [refuseCode] });
     return result.messages.map((m) => problem(m, m.reason));
   } catch (error) {
+    // Quotes in quotes or lists in lists thousands of levels deep overflow the parser.
+    if (isStackOverflow(error)) return [problem({}, TOO_DEEP)];
     const message = (typeof error === 'object' && error !== null ? error : { reason: String(error) }) as MdxMessage;
     const reason = message.reason ?? message.message ?? String(error);
     const hint = /^(micromark-extension-mdx|mdast-util-mdx)/.test(message.source ?? '') ? CODE_IN_PROSE : '';
@@ -55,26 +53,4 @@ async function checkBody({ file, body, bodyLine }: MdxBody): Promise<Problem[]> 
 function lineInReason(message: MdxMessage): number | undefined {
   const match = /\((\d+):\d+-/.exec(message.reason ?? '');
   return match ? Number(match[1]) : undefined;
-}
-
-/**
- * `{max_connections}` compiles, then fails when the page renders: the name is undefined. An
- * expression that names a variable is almost always text that meant to be in backticks.
- */
-function reportVariables() {
-  return (tree: TreeNode, file: VFile) => {
-    const visit = (node: TreeNode) => {
-      if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && namesVariable(node.data?.estree)) {
-        file.message(`MDX reads this {...} as code that uses an undefined variable, and the page would fail to render${CODE_IN_PROSE}`, node.position);
-      }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
-  };
-}
-
-function namesVariable(node: unknown): boolean {
-  if (typeof node !== 'object' || node === null) return false;
-  if ((node as { type?: unknown }).type === 'Identifier') return true;
-  return Object.entries(node).some(([key, value]) => key !== 'loc' && key !== 'range' && (Array.isArray(value) ? value.some(namesVariable) : namesVariable(value)));
 }

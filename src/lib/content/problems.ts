@@ -23,3 +23,14 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
 }
+
+/**
+ * What a file nested thousands of levels deep (lists in lists, maps in maps, quotes in quotes) is
+ * told. Parsers recurse, and the call stack runs out long before any real content gets there.
+ */
+export const TOO_DEEP = 'nested too deeply (lists, fields, quotes or elements inside each other thousands of levels deep); flatten it';
+
+/** True for the RangeError a JavaScript engine throws when the call stack runs out. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}

@@ -6,16 +6,19 @@
  * Objects are strict: an unknown field is an error, because a typo must not pass silently.
  */
 import { z } from 'zod';
+import { calendarProblem } from '../time/calendar.ts';
 
 export * from './vocabulary.ts';
 import {
   DATE_PATTERN,
   DATETIME_PATTERN,
+  DETECTION_HOWS,
   DIFFICULTIES,
   DURATION_PATTERN,
   FREQUENCIES,
   HORIZONS,
   ID_PATTERN,
+  INCIDENT_KINDS,
   LANGS,
   OUTCOMES,
   RISKS,
@@ -23,9 +26,15 @@ import {
   SEVERITY_ALIASES,
   SOLUTION_KINDS,
   TIME_OF_DAY_PATTERN,
+  type Severity,
 } from './vocabulary.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * The "text" rule: where text is expected, a YAML number or boolean is read as text
+ * (`aliases: [Rate Exceeded, 429]` means "429"): the intent is plain, so it is never an error.
+ */
+const asWritten = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value);
+const text = z.preprocess(asWritten, z.string().trim().min(1, 'must not be empty'));
 const textList = z.array(text);
 export const idSchema = z
   .string()
@@ -42,12 +51,18 @@ export const durationSchema = z
 const asText = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 export const datetimeSchema = z.preprocess(
   asText,
-  z.string().regex(DATETIME_PATTERN, 'must be an ISO 8601 date-time such as "2026-03-02T10:05:00+09:00"'),
+  z.string().regex(DATETIME_PATTERN, 'must be an ISO 8601 date-time such as "2026-03-02T10:05:00+09:00"').superRefine(onTheCalendar),
 );
 export const dateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(DATE_PATTERN, 'must be a date such as "2026-03-02"'),
+  z.string().regex(DATE_PATTERN, 'must be a date such as "2026-03-02"').superRefine(onTheCalendar),
 );
+
+/** The "calendar" rule: 2026-02-30, month 13, hour 25 or offset +25:00 are errors, never rolled over. */
+function onTheCalendar(value: string, ctx: z.RefinementCtx): void {
+  const problem = calendarProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+}
 export const timeOfDaySchema = z
   .string()
   .regex(TIME_OF_DAY_PATTERN, 'must be a quoted time of day such as "10:05"');
@@ -77,6 +92,40 @@ export const solutionSchema = z.strictObject({
   steps: textList.optional(),
 });
 
+
+/** A monitoring alert with what it measures and when it fires. */
+export const alertObjectSchema = z.strictObject({
+  name: text,
+  metric: text.optional(),
+  // A threshold as written (`"> 80%"`); a bare `80` is text too (the text rule).
+  warning: text.optional(),
+  critical: text.optional(),
+  for: durationSchema.optional(),
+  note: text.optional(),
+});
+/** An alert is a bare name or an object; both come out as the object, so readers handle one shape. */
+export const alertSchema = z
+  .union([text, alertObjectSchema])
+  .transform((alert) => (typeof alert === 'string' ? { name: alert } : alert));
+
+/** Where an abnormal check result leads: a solution of this runbook, a runbook, or another runbook's solution. */
+export const checkNextSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'must be a solution id of this runbook, "<runbook-id>" or "<runbook-id>#<solution-id>"',
+  );
+
+/** One diagnosis step: what to run or look at, and what healthy and abnormal results look like. */
+export const checkSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  run: text.optional(),
+  expect: text.optional(),
+  abnormal: text.optional(),
+  next: checkNextSchema.optional(),
+});
+
 export const runbookSchema = z.strictObject({
   title: text,
   summary: text.optional(),
@@ -92,7 +141,8 @@ export const runbookSchema = z.strictObject({
   symptoms: textList.min(1, 'needs at least one symptom'),
   causes: z.array(causeSchema).min(1, 'needs at least one cause'),
   solutions: z.array(solutionSchema).min(1, 'needs at least one solution'),
-  alerts: textList.default([]),
+  alerts: z.array(alertSchema).default([]),
+  checks: z.array(checkSchema).default([]),
   escalation: textList.default([]),
   related: z.array(idSchema).default([]),
   tags: textList.default([]),
@@ -144,6 +194,14 @@ export const actionSchema = z.strictObject({
   done: z.boolean().default(false),
 });
 
+/** How an incident was noticed, and what should have noticed it. */
+export const detectionSchema = z.strictObject({
+  how: z.enum(DETECTION_HOWS),
+  alert: text.optional(),
+  signals: textList.default([]),
+  missed_alert: text.optional(),
+});
+
 export const incidentSchema = z.strictObject({
   title: text,
   started: datetimeSchema,
@@ -158,17 +216,38 @@ export const incidentSchema = z.strictObject({
   timeline: z.array(eventSchema).default([]),
   root_cause: rootCauseSchema.optional(),
   action_items: z.array(actionSchema).default([]),
+  kind: z.enum(INCIDENT_KINDS).default('incident'),
+  detection: detectionSchema.optional(),
+  recurrence_of: z.array(idSchema).default([]),
+  self_recovered: z.boolean().default(false),
   lang: langSchema.optional(),
   tags: textList.default([]),
 });
 
 // ---------------------------------------------------------------- paths, categories, glossary, config
 
-export const pathStepSchema = z.strictObject({
-  entry: idSchema,
-  goal: text.optional(),
-  time: durationSchema.optional(),
-});
+/**
+ * A step reads an entry (`entry`) or replays an incident (`replay`). Both come out with `entry` set
+ * to the id the step names, and `replay: true` on a replay, so code that walks a path's entries
+ * (navigation, progress) treats the two alike.
+ */
+export const pathStepSchema = z
+  .strictObject({
+    entry: idSchema.optional(),
+    replay: idSchema.optional(),
+    goal: text.optional(),
+    time: durationSchema.optional(),
+  })
+  .superRefine((step, ctx) => {
+    if (step.entry === undefined && step.replay === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'needs "entry" (a runbook or incident to read) or "replay" (an incident to replay)' });
+    } else if (step.entry !== undefined && step.replay !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['replay'], message: 'a step has either "entry" or "replay", not both' });
+    }
+  })
+  .transform(({ entry, replay, ...rest }): { entry: string; replay?: boolean; goal?: string; time?: string } =>
+    replay === undefined ? { ...rest, entry: entry! } : { ...rest, entry: replay, replay: true },
+  );
 
 export const pathSchema = z.strictObject({
   title: text,
@@ -210,17 +289,87 @@ export const glossaryTermSchema = z.strictObject({
 });
 export const glossarySchema = z.array(glossaryTermSchema);
 
+/**
+ * Where the site is served below its host: `/` or `/kb/` (a GitHub Pages project site). Both
+ * slashes are required so that joining it with a page address needs no guessing.
+ */
+export const baseSchema = z
+  .string()
+  .regex(/^\/(?:(?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/, 'must start and end with "/", such as "/kb/" (letters, digits, "-", "_", "." and "~" between the slashes)');
+
+/**
+ * The site's own address, scheme and host only (`https://example.github.io`): absolute links
+ * (sitemap, feeds, canonical) are this plus a page's address, which already carries the base.
+ * Only http(s): a `javascript:` or `data:` address here would end up in every page's head.
+ */
+export const siteSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:$/.test(URL.parse(value)?.protocol ?? ''), {
+    message: 'must be an absolute http(s) address such as "https://example.github.io"',
+    abort: true,
+  })
+  .refine((value) => {
+    const url = URL.parse(value);
+    return !url || (url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password);
+  }, 'must be only the scheme and host, such as "https://example.github.io"; put a sub path in "base"')
+  .transform((value) => new URL(value).origin);
+
+/** The deadlines of one severity: respond within, escalate after, and who hears of it. */
+export const severityDeadlineSchema = z.strictObject({
+  respond: durationSchema,
+  escalate: durationSchema.optional(),
+  notify: textList.default([]),
+});
+export type SeverityDeadline = z.output<typeof severityDeadlineSchema>;
+
+/**
+ * Deadlines per severity. Keys are the severities or their aliases (`P1`..`P4`, as seed policies
+ * write them); both come out under the severity's name, and writing both for one is a mistake.
+ */
+export const severityPolicySchema = z
+  .strictObject(
+    Object.fromEntries([...SEVERITIES, ...Object.keys(SEVERITY_ALIASES)].map((key) => [key, severityDeadlineSchema.optional()])) as Record<
+      Severity | keyof typeof SEVERITY_ALIASES,
+      z.ZodOptional<typeof severityDeadlineSchema>
+    >,
+  )
+  .superRefine((policy, ctx) => {
+    for (const [alias, severity] of Object.entries(SEVERITY_ALIASES)) {
+      if (policy[alias] && policy[severity]) {
+        ctx.addIssue({ code: 'custom', path: [alias], message: `"${alias}" and "${severity}" are the same severity; keep one of them` });
+      }
+    }
+  })
+  .transform((policy): Partial<Record<Severity, SeverityDeadline>> =>
+    Object.fromEntries(
+      SEVERITIES.flatMap((severity) => {
+        const alias = Object.keys(SEVERITY_ALIASES).find((a) => SEVERITY_ALIASES[a] === severity)!;
+        const deadline = policy[severity] ?? policy[alias];
+        return deadline ? [[severity, deadline]] : [];
+      }),
+    ),
+  );
+
 export const configSchema = z.strictObject({
   title: text.default('fixpath'),
   lang: langSchema.default('en'),
   timezone: text.default('UTC'),
-  repo_url: z.url().optional(),
+  // http(s) only: it becomes every page's "edit" link, and a javascript: URL there would run on click.
+  repo_url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://github.com/example/kb"' }).optional(),
+  site: siteSchema.optional(),
+  base: baseSchema.default('/'),
   success: z
-    .strictObject({ half_life: durationSchema.default('365d') })
-    .default({ half_life: '365d' }),
+    .strictObject({ half_life: durationSchema.default('365d'), count_drills: z.boolean().default(false) })
+    .default({ half_life: '365d', count_drills: false }),
+  severity_policy: severityPolicySchema.optional(),
 });
 
 export type Cause = z.output<typeof causeSchema>;
+export type Alert = z.output<typeof alertSchema>;
+export type Check = z.output<typeof checkSchema>;
+export type Detection = z.output<typeof detectionSchema>;
+export type SeverityPolicy = z.output<typeof severityPolicySchema>;
 export type Solution = z.output<typeof solutionSchema>;
 export type Runbook = z.output<typeof runbookSchema>;
 export type Attempt = z.output<typeof attemptSchema>;

@@ -25,9 +25,15 @@ export const SOLUTION_KINDS = ['mitigation', 'fix', 'prevention'] as const;
 export const RISKS = ['low', 'medium', 'high'] as const;
 export const OUTCOMES = ['resolved', 'mitigated', 'failed'] as const;
 export const HORIZONS = ['short', 'mid', 'long'] as const;
+/** A drill is a rehearsal, a near miss was caught before users were hurt; neither is downtime. */
+export const INCIDENT_KINDS = ['incident', 'drill', 'near_miss'] as const;
+/** How an incident was noticed. */
+export const DETECTION_HOWS = ['alert', 'user_report', 'internal_report', 'by_chance', 'automated_check'] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
 export type Lang = (typeof LANGS)[number];
 export type SolutionKind = (typeof SOLUTION_KINDS)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type Horizon = (typeof HORIZONS)[number];
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export type DetectionHow = (typeof DETECTION_HOWS)[number];

@@ -1,9 +1,11 @@
 /**
  * Things worth a look that do not break anything (shared/spec/cli.md): a symptom that another
  * runbook also claims (search cannot tell the two apart by it), a runbook not reviewed for a year,
- * and a solution that no incident has tried (its success rate is unknown).
+ * and a solution that no incident has tried (its success rate is unknown); incident-warnings.ts
+ * adds those about detection alerts and recurrences.
  */
 import type { KnowledgeBase, Problem } from './model.ts';
+import { incidentWarnings } from './incident-warnings.ts';
 import { problemAt, type ContentLocator } from './problems.ts';
 import { parseSolutionRef, solutionKey } from './refs.ts';
 import { localDate } from '../time/datetime.ts';
@@ -15,7 +17,12 @@ export interface WarningOptions {
 }
 
 export function contentWarnings(kb: KnowledgeBase, options: WarningOptions): Problem[] {
-  return [...sharedSymptoms(kb, options), ...staleReviews(kb, options), ...untriedSolutions(kb, options)];
+  return [
+    ...sharedSymptoms(kb, options),
+    ...staleReviews(kb, options),
+    ...untriedSolutions(kb, options),
+    ...incidentWarnings(kb, options.locate),
+  ];
 }
 
 /** Case, width and spacing do not make two symptoms different to a reader, nor to the search. */

@@ -1,5 +1,6 @@
 /** YAML syntax errors, placed and worded for the author who has to find them. */
 import type { ErrorCode, YAMLError } from 'yaml';
+import { TOO_DEEP } from './problems.ts';
 
 const INDENTATION = '; check the indentation of this line and the ones above it (fields of one object, and items of one list, start in the same column; spaces only)';
 
@@ -32,6 +33,8 @@ export function yamlErrorOffset(yaml: string, error: YAMLError): number {
 
 /** yaml's message without the position it appends (the problem carries it), with a hint for common slips. */
 export function yamlErrorMessage(error: YAMLError): string {
+  // yaml reports its own stack overflow as a syntax error: it is nesting, not a typo.
+  if (/call stack/i.test(error.message)) return TOO_DEEP;
   const text = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
   return `YAML syntax error: ${text}${HINTS[error.code] ?? ''}`;
 }

@@ -60,7 +60,9 @@ interface DatedAttempt {
 export function recommendSolutions(kb: KnowledgeBase): Map<string, Recommendation[]> {
   const timeZone = kb.config.timezone;
   const halfLife = parseDuration(kb.config.success.half_life);
-  const attempts = kb.incidents.flatMap((incident) => datedAttempts(incident, timeZone));
+  const attempts = kb.incidents
+    .filter((incident) => countsInRecords(incident, kb.config.success.count_drills))
+    .flatMap((incident) => datedAttempts(incident, timeZone));
   const reference = Math.max(
     ...kb.incidents.map((i) => toInstant(i.data.resolved, timeZone) ?? -Infinity),
     ...attempts.map((a) => a.instant),
@@ -106,6 +108,11 @@ function emptyTally(): Tally {
   return { attempts: 0, resolved: 0, mitigated: 0, failed: 0, weightedTrials: 0, weightedSuccesses: 0 };
 }
 
+/** A drill is a rehearsal: its attempts count only where the config says so. */
+function countsInRecords(incident: IncidentEntry, countDrills: boolean): boolean {
+  return incident.data.kind !== 'drill' || countDrills;
+}
+
 /**
  * An incident's attempts with resolved references and a time: the attempt's own `at` when given,
  * else the incident's `resolved`. References that do not resolve are skipped (the validator
@@ -116,6 +123,9 @@ function datedAttempts(incident: IncidentEntry, timeZone: string): DatedAttempt[
   const resolved = toInstant(incident.data.resolved, timeZone);
   if (started === undefined || resolved === undefined) return [];
   return incident.data.attempts.flatMap((attempt) => {
+    // Service came back by itself: what was tried before never earns credit for it. A failure is
+    // still a failure (it did not help); a "mitigated" is left out, since nothing shows it helped.
+    if (incident.data.self_recovered && attempt.outcome !== 'failed') return [];
     const ref = parseSolutionRef(attempt.solution, incident.data);
     if (!ref) return [];
     const at = attempt.at === undefined ? undefined : momentToInstant(attempt.at, started, timeZone);

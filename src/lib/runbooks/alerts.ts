@@ -3,17 +3,29 @@
  * `/alerts/<name>/` so a monitoring rule's `runbook_url` survives a runbook being renamed or moved.
  */
 import type { KnowledgeBase, RunbookEntry } from '../content/model.ts';
+import type { Alert } from '../content/schema.ts';
 
 export interface AlertRoute {
   name: string;
+  alert: Alert;
   runbook: RunbookEntry;
 }
 
-/** Every alert name with its runbook, sorted by name; the validator keeps names unique. */
-export function alertRoutes(kb: KnowledgeBase): AlertRoute[] {
+/** Every alert with its runbook, sorted by name; the validator keeps names unique. */
+export function alertRoutes(kb: Pick<KnowledgeBase, 'runbooks'>): AlertRoute[] {
   return kb.runbooks
-    .flatMap((runbook) => runbook.data.alerts.map((name) => ({ name, runbook })))
+    .flatMap((runbook) => runbook.data.alerts.map((alert) => ({ name: alert.name, alert, runbook })))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * What search reads of an alert, as symptom lines: its name, and what it measures with its
+ * thresholds (`DatabaseConnections / max_connections > 80% >= 95%`), so a pasted alert or metric
+ * finds its runbook the way a pasted error message does.
+ */
+export function alertSearchLines(alert: Alert): string[] {
+  const measure = [alert.metric, alert.warning, alert.critical].filter((part) => part !== undefined).join(' ');
+  return measure ? [alert.name, measure] : [alert.name];
 }
 
 /** The stable address of an alert. */

@@ -6,6 +6,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { tooDeepLine } from '../content/nesting.ts';
 
 const mdx = unified().use(remarkParse).use(remarkMdx);
 const markdown = unified().use(remarkParse);
@@ -26,6 +27,8 @@ function collect(node: Node, out: string[]): void {
  * read as plain markdown rather than dropped.
  */
 export function bodyText(body: string): string {
+  // Parsers recurse: a body nested thousands deep would overflow them (the validator reports it).
+  if (tooDeepLine(body) !== undefined) return '';
   let tree: Root;
   try {
     tree = mdx.parse(body);

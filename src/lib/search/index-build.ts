@@ -6,6 +6,7 @@
  */
 import type { IncidentEntry, KnowledgeBase, RunbookEntry } from '../content/model.ts';
 import { recommendSolutions } from '../recommend/recommend.ts';
+import { alertSearchLines } from '../runbooks/alerts.ts';
 import { tokenize, WEIGHT, type Token } from '../text/tokenize.ts';
 import { bodyText } from './body-text.ts';
 import { computeRelated } from './related.ts';
@@ -54,11 +55,12 @@ function runbookSource(entry: RunbookEntry, recommendations: Recommendation[], s
       causes: d.causes.flatMap((c) => [c.title, ...asList(c.detail)]),
       solutions: d.solutions.flatMap((s) => [s.title, ...asList(s.steps)]),
       tags: [...d.tags, ...d.services, ...d.category.split('/')],
-      body: [bodyText(entry.body), ...d.escalation],
+      // Diagnosis checks are the structured form of the body's diagnosis prose: searched as such.
+      body: [bodyText(entry.body), ...d.escalation, ...d.checks.flatMap((c) => [c.title, ...asList(c.run), ...asList(c.abnormal)])],
     },
     lines: [
       ...d.symptoms.map((text) => ({ text, kind: LINE_FIELDS.symptoms })),
-      ...d.alerts.map((text) => ({ text, kind: LINE_FIELDS.symptoms })),
+      ...d.alerts.flatMap(alertSearchLines).map((text) => ({ text, kind: LINE_FIELDS.symptoms })),
       { text: d.title, kind: LINE_FIELDS.title },
       ...d.causes.map((c) => ({ text: c.title, kind: OTHER_LINE })),
       ...d.solutions.map((s) => ({ text: s.title, kind: OTHER_LINE })),

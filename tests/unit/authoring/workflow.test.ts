@@ -33,7 +33,7 @@ describe('.github/workflows/ci.yml', () => {
 
   it('runs the commands of .ci/run, in the same order', () => {
     const expected = ciCommands(readFileSync('.ci/run', 'utf8'));
-    expect(expected).toEqual(['npm install', 'npm test']);
+    expect(expected).toEqual(['npm ci', 'npm test']);
     const positions = expected.map((command) => runs.indexOf(command));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

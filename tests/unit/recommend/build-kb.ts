@@ -12,10 +12,12 @@ export interface TestIncident {
   /** `YYYY-MM-DD`; the incident starts at 10:00 and is resolved at 11:00 that day, Tokyo time. */
   date: string;
   attempts: TestAttempt[];
+  kind?: 'incident' | 'drill' | 'near_miss';
+  self_recovered?: boolean;
 }
 
 /** Runbook `rb` with the given solution ids (in author order), plus the incidents. */
-export function buildKb(solutionIds: string[], incidents: TestIncident[], halfLife = '365d'): KnowledgeBase {
+export function buildKb(solutionIds: string[], incidents: TestIncident[], halfLife = '365d', countDrills = false): KnowledgeBase {
   const runbook = runbookSchema.parse({
     title: 'Test runbook',
     category: 'test',
@@ -25,7 +27,7 @@ export function buildKb(solutionIds: string[], incidents: TestIncident[], halfLi
     solutions: solutionIds.map((id) => ({ id, title: `Solution ${id}`, kind: 'fix' })),
   });
   return {
-    config: configSchema.parse({ timezone: 'Asia/Tokyo', success: { half_life: halfLife } }),
+    config: configSchema.parse({ timezone: 'Asia/Tokyo', success: { half_life: halfLife, count_drills: countDrills } }),
     categories: [],
     glossary: [],
     runbooks: [{ id: 'rb', file: 'runbooks/rb.mdx', data: runbook, body: '', bodyLine: 1 }],
@@ -39,6 +41,8 @@ export function buildKb(solutionIds: string[], incidents: TestIncident[], halfLi
         symptoms: ['something broke'],
         runbooks: ['rb'],
         attempts: incident.attempts,
+        ...(incident.kind ? { kind: incident.kind } : {}),
+        ...(incident.self_recovered ? { self_recovered: true } : {}),
       });
       return { id, file: `incidents/${id}.mdx`, data, body: '', bodyLine: 1 };
     }),

@@ -40,6 +40,20 @@ describe('recommendSolutions', () => {
     expect(order(mitigatedOnly)).toEqual(['rb#r', 'rb#m']);
   });
 
+  it('gives a self-recovered incident no success: its failures count, its mitigations do not', () => {
+    const kb = buildKb(['x'], [{ date: '2026-01-10', self_recovered: true, attempts: [{ solution: 'x', outcome: 'mitigated' }, { solution: 'x', outcome: 'failed' }] }]);
+    expect(byId(kb, 'x')).toMatchObject({ attempts: 1, resolved: 0, mitigated: 0, failed: 1, success_rate: 0 });
+  });
+
+  it('counts drill attempts only when count_drills is true; near misses always', () => {
+    const incidents = [
+      { date: '2026-01-10', kind: 'drill' as const, attempts: [{ solution: 'x', outcome: 'resolved' as const }] },
+      { date: '2026-01-11', kind: 'near_miss' as const, attempts: [{ solution: 'x', outcome: 'failed' as const }] },
+    ];
+    expect(byId(buildKb(['x'], incidents), 'x')).toMatchObject({ attempts: 1, resolved: 0, failed: 1 });
+    expect(byId(buildKb(['x'], incidents, '365d', true), 'x')).toMatchObject({ attempts: 2, resolved: 1, failed: 1 });
+  });
+
   it('reports zero counts, a zero rate and no last date for an untried solution', () => {
     const rec = byId(buildKb(['x'], []), 'x');
     expect(rec).toMatchObject({ attempts: 0, resolved: 0, mitigated: 0, failed: 0, success_rate: 0 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseKnowledgeBase } from '../../../src/lib/content/load.ts';
+import { alertSearchLines } from '../../../src/lib/runbooks/alerts.ts';
 import { buildIndex } from '../../../src/lib/search/index-build.ts';
 import { fieldCounts, loadIndex, serializeIndex } from '../../../src/lib/search/serialize.ts';
 import { search } from '../../../src/lib/search/search.ts';
@@ -55,7 +56,7 @@ describe('stored field counts', () => {
       return counts;
     };
     const [symptoms, title] = fieldCounts(fx.stored)[d]!;
-    expect(symptoms).toEqual(expected([...runbook.data.symptoms, ...runbook.data.alerts]));
+    expect(symptoms).toEqual(expected([...runbook.data.symptoms, ...runbook.data.alerts.flatMap(alertSearchLines)]));
     expect(title).toEqual(expected([runbook.data.title]));
     expect(fx.stored.docs.fields[0]![d]).toEqual([]);
   });

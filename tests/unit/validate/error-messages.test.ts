@@ -43,8 +43,8 @@ describe('describeIssues', () => {
   });
 
   it('names the types a union takes when none matched', () => {
-    expect(messages(categoriesSchema, [{ id: 'db', title: 5 }])).toEqual([
-      '[0].title: expected text or fields (key: value); got the number 5',
+    expect(messages(categoriesSchema, [{ id: 'db', title: ['Database'] }])).toEqual([
+      '[0].title: expected text or fields (key: value); got a list',
     ]);
   });
 
@@ -57,7 +57,7 @@ describe('describeIssues', () => {
   it('says when text is empty and when a URL is not one', () => {
     expect(messages(configSchema, { title: ' ', repo_url: 'github.com/example/kb' })).toEqual([
       'title: must not be empty',
-      'repo_url: expected a URL such as "https://github.com/example/kb"; got "github.com/example/kb"',
+      'repo_url: must be an http(s) address such as "https://github.com/example/kb"; got "github.com/example/kb"',
     ]);
   });
 });

@@ -111,7 +111,7 @@ describe('validator messages', () => {
     const hint = '; in prose, "{", "}" and "<" start MDX code: put commands, config and error text in backticks';
     expect(await linesIn('mdx-compile')).toEqual([
       'runbooks/database/no-frontmatter.mdx:1:1 the file must start with a "---" line, then its fields (key: value), then another "---" line',
-      `runbooks/database/pool-size.mdx:22:14 body: MDX reads this {...} as code that uses an undefined variable, and the page would fail to render${hint}`,
+      `runbooks/database/pool-size.mdx:22:14 body: JavaScript expressions ({...}) are not allowed: content never runs code${hint}`,
       `${RUNBOOK}:24:18 body: MDX does not compile: Unexpected character \`3\` (U+0033) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`${hint}`,
     ]);
   });
