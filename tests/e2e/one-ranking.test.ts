@@ -60,7 +60,7 @@ describe('the search page and fixpath search --json', () => {
     }
     // The comparison covers folding, not only flat lists.
     expect(folded).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it('agree with a type filter too', async () => {
     for (const type of ['runbook', 'incident']) {
@@ -68,5 +68,5 @@ describe('the search page and fixpath search --json', () => {
         expect(await pageList(query, type), `${type}: ${query}`).toEqual(await cliList(query, type));
       }
     }
-  });
+  }, 300_000);
 });
