@@ -64,7 +64,8 @@ async function serve(outDir: string): Promise<{ url: string; server: ChildProces
     { cwd: root, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // A loaded two-core machine can take well over 30 s to start a preview server.
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}`);
     try {
@@ -75,7 +76,7 @@ async function serve(outDir: string): Promise<{ url: string; server: ChildProces
     await new Promise((r) => setTimeout(r, 200));
   }
   server.kill();
-  throw new Error(`astro preview did not answer on ${url} within 30 s`);
+  throw new Error(`astro preview did not answer on ${url} within 90 s`);
 }
 
 export default async function setup(project: TestProject) {

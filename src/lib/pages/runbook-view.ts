@@ -12,7 +12,7 @@ import type { KnowledgeBase, RunbookEntry } from '../content/model.ts';
 import { runbookById } from '../content/refs.ts';
 import type { Lang, Outcome, Severity, Solution, SolutionKind } from '../content/schema.ts';
 import { describeEvidence, hasWorked } from '../recommend/evidence.ts';
-import type { Recommendation } from '../recommend/recommend.ts';
+import { countsInRecords, type Recommendation } from '../recommend/recommend.ts';
 import { solutionAnchors, type BodyHeading } from '../runbooks/solutions.ts';
 import { incidentsUsingRunbook } from '../runbooks/usage.ts';
 import { runbookHistory, type HistoryItem } from '../stats/history.ts';
@@ -123,7 +123,11 @@ export function runbookView(input: RunbookViewInput): RunbookView {
 
   // Newest first, so the latest evidence is the first link.
   const tried = new Map<string, SolutionIncident[]>();
-  const newestFirst = [...history].reverse().flatMap((h) => kb.incidents.find((i) => i.id === h.id) ?? []);
+  // Only the incidents the record counts (drills only where the config says so): the links are the evidence.
+  const newestFirst = [...history]
+    .reverse()
+    .flatMap((h) => kb.incidents.find((i) => i.id === h.id) ?? [])
+    .filter((incident) => countsInRecords(incident, kb.config.success.count_drills));
   for (const use of incidentsUsingRunbook(newestFirst, runbook.id)) {
     for (const attempt of use.attempts) {
       const list = tried.get(attempt.solution) ?? [];

@@ -8,6 +8,7 @@ import type { Lang, Severity } from '../content/schema.ts';
 import { formatDate, formatMinutes } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { incidentFacts } from '../stats/facts.ts';
+import { occurrences } from '../stats/kinds.ts';
 import { localDate } from '../time/datetime.ts';
 
 export interface SeenBefore {
@@ -36,7 +37,8 @@ export function seenBeforeAll(kb: KnowledgeBase): ReadonlyMap<string, SeenBefore
   const result = new Map<string, SeenBefore>();
   memo.set(kb, result);
   // Oldest first: each later incident replaces `last`.
-  for (const facts of incidentFacts(kb)) {
+  // A drill is staged: the problem did not happen (src/lib/stats/kinds.ts).
+  for (const facts of occurrences(incidentFacts(kb))) {
     for (const id of facts.runbooks) {
       const count = (result.get(id)?.count ?? 0) + 1;
       result.set(id, {

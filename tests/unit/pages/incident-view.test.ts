@@ -7,9 +7,10 @@ import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
 let kb: KnowledgeBase;
 const viewOf = (id: string, related: { id: string }[] = []) => incidentView({ kb, incident: kb.incidents.find((i) => i.id === id)!, related });
 
+// Parsing the sample's MDX takes seconds on a busy machine.
 beforeAll(async () => {
   ({ kb } = await loadKnowledgeBase('content'));
-});
+}, 60_000);
 
 describe('incidentView', () => {
   it('lists the other incidents of the same runbook, newest first, not itself', () => {

@@ -3,7 +3,7 @@ import { pathView } from '../../../src/lib/pages/path-view.ts';
 import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
 
 describe('pathView', () => {
-  it('links every step to its entry with the path and its 1-based step in the query, and totals the time', async () => {
+  it('links every step to its entry with the path and its 1-based step in the query, and totals the time', { timeout: 30_000 }, async () => {
     const { kb } = await loadKnowledgeBase('content');
     const path = kb.paths.find((p) => p.id === 'db-first-month')!;
     const view = pathView(path, kb);
