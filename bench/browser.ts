@@ -13,15 +13,14 @@
  *   and after pasting a 1 MB log.
  * Ratios are against pagefind, on the p50 (or the longest task).
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { percentile } from '../src/lib/stats/percentile.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { BASELINE, ENGINES, ensureBuilt, headCommit, type Engine } from './builds.ts';
 import { bundlePage } from './bundle.ts';
-import { corpus } from './corpus.ts';
+import { benchRoot, corpus } from './corpus.ts';
 import { generateQueries } from './generate.ts';
 import type { BenchWindow } from './page/harness.ts';
 import { serve, type Server } from './serve.ts';
@@ -79,7 +78,7 @@ interface Cold {
 }
 
 interface Result {
-  engine: Engine;
+  engine: Engine | 'none';
   cold: Partial<Record<Network, Cold[]>>;
   warm: number[];
   typing: number[];
@@ -88,23 +87,48 @@ interface Result {
   errors: string[];
 }
 
-async function coldRun(context: BrowserContext, server: Server, network: Network, query: string): Promise<Cold> {
-  const page = await context.newPage();
+/**
+ * Network emulation and byte counting on a page and on the workers it starts (pagefind loads its
+ * index in a worker, fixpath's sharded client searches in one): a page's CDP session sees only
+ * the page's own requests, so each worker is attached (paused at start until it is throttled too)
+ * and its events read through the page's session.
+ */
+async function watchNetwork(context: BrowserContext, page: Page, network: Network) {
   const cdp = await context.newCDPSession(page);
   const finished: { at: number; bytes: number }[] = [];
+  const conditions = NETWORKS[network];
   let offset: number | undefined;
+  let next = 1;
   cdp.on('Network.requestWillBeSent', (e) => (offset ??= e.wallTime * 1000 - e.timestamp * 1000));
   cdp.on('Network.loadingFinished', (e) => finished.push({ at: e.timestamp * 1000, bytes: e.encodedDataLength }));
+  cdp.on('Target.attachedToTarget', async ({ sessionId }) => {
+    const send = (method: string, params = {}) =>
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: next++, method, params }) }).catch(() => undefined);
+    await send('Network.enable');
+    if (conditions) await send('Network.emulateNetworkConditions', conditions);
+    await send('Runtime.runIfWaitingForDebugger');
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const event = JSON.parse(message) as { method?: string; params?: { timestamp: number; encodedDataLength: number } };
+    if (event.method === 'Network.loadingFinished') finished.push({ at: event.params!.timestamp * 1000, bytes: event.params!.encodedDataLength });
+  });
   await cdp.send('Network.enable');
-  const conditions = NETWORKS[network];
   if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  /** What finished loading up to `wall` (ms since the epoch): CDP's clock is monotonic, mapped through the first request's wall time. */
+  return (wall: number) => finished.filter((f) => f.at + (offset ?? 0) <= wall + 1);
+}
+
+async function coldRun(context: BrowserContext, server: Server, network: Network, query: string): Promise<Cold> {
+  const page = await context.newPage();
+  const finishedBy = await watchNetwork(context, page, network);
   const served = server.log.length;
   await page.goto(`${server.url}/bench.html?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.cold, undefined, { timeout: SEARCH_TIMEOUT_MS, polling: 20 });
   const { cold, origin } = await page.evaluate(() => ({ cold: (window as unknown as BenchWindow).bench.cold!, origin: performance.timeOrigin }));
   if (cold.error) throw new Error(cold.error);
   const shownAt = origin + cold.shown;
-  const before = finished.filter((f) => f.at + (offset ?? 0) <= shownAt + 1);
+  const before = finishedBy(shownAt);
   await page.close();
   return {
     ms: cold.shown,
@@ -122,63 +146,71 @@ async function settled(page: Page, timeout = SEARCH_TIMEOUT_MS): Promise<void> {
   }, undefined, { timeout, polling: 50 });
 }
 
-async function measure(engine: Engine, server: Server): Promise<Result> {
-  const result: Result = { engine, cold: {}, warm: [], typing: [], pasted: [], errors: [] };
+async function measureCold(browser: Browser, server: Server, result: Result): Promise<void> {
+  for (const network of Object.keys(NETWORKS) as Network[]) {
+    const runs: Cold[] = [];
+    const started = Date.now();
+    for (const query of coldQueries) {
+      const context = await browser.newContext();
+      try {
+        runs.push(await coldRun(context, server, network, query));
+      } catch (error) {
+        result.errors.push(`${network} cold "${query.slice(0, 40)}": ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        await context.close();
+      }
+      if (Date.now() - started > BUDGET_MS) break;
+    }
+    result.cold[network] = runs;
+  }
+}
+
+/** Warm queries, then long tasks while typing and after a 1 MB paste, on one page (unthrottled). */
+async function measureInteractive(browser: Browser, server: Server, result: Result, warm: boolean): Promise<void> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/bench.html?q=${encodeURIComponent(coldQueries[0]!)}`);
+  await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.cold, undefined, { timeout: SEARCH_TIMEOUT_MS });
+  for (const query of warm ? warmQueries : []) {
+    result.warm.push(await page.evaluate((q) => (window as unknown as BenchWindow).bench.search(q).then((r) => r.ms), query));
+  }
+  const box = page.locator('textarea');
+  await box.focus();
+  await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+  for (const query of typedQueries) {
+    await box.fill('');
+    await box.pressSequentially(query, { delay: KEY_DELAY });
+    await settled(page);
+  }
+  result.typing = await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+  await box.fill('');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), paste);
+  await page.waitForTimeout(200);
+  await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+  const pasted = Date.now();
+  await page.keyboard.press('Control+V');
+  try {
+    await settled(page, PASTE_TIMEOUT_MS);
+    result.pasteMs = Date.now() - pasted;
+  } catch {
+    result.errors.push(`1 MB paste: no results after ${PASTE_TIMEOUT_MS / 1000} s (long tasks counted up to then)`);
+  }
+  await page.waitForTimeout(200);
+  result.pasted = await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
+  await context.close();
+}
+
+/** Serve `roots` and run `body` with a fresh browser; both are closed whatever happens. */
+async function withPage<T>(roots: string[], body: (browser: Browser, server: Server) => Promise<T>): Promise<T> {
+  const server = await serve(roots);
   const browser = await launchChromium();
   try {
-    for (const network of Object.keys(NETWORKS) as Network[]) {
-      const runs: Cold[] = [];
-      const started = Date.now();
-      for (const query of coldQueries) {
-        const context = await browser.newContext();
-        try {
-          runs.push(await coldRun(context, server, network, query));
-        } catch (error) {
-          result.errors.push(`${network} cold "${query.slice(0, 40)}": ${(error as Error).message.split('\n')[0]}`);
-        } finally {
-          await context.close();
-        }
-        if (Date.now() - started > BUDGET_MS) break;
-      }
-      result.cold[network] = runs;
-    }
-
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/bench.html?q=${encodeURIComponent(coldQueries[0]!)}`);
-    await page.waitForFunction(() => (window as unknown as BenchWindow).bench?.cold, undefined, { timeout: SEARCH_TIMEOUT_MS });
-    for (const query of warmQueries) {
-      result.warm.push(await page.evaluate((q) => (window as unknown as BenchWindow).bench.search(q).then((r) => r.ms), query));
-    }
-    const box = page.locator('textarea');
-    await box.focus();
-    await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
-    for (const query of typedQueries) {
-      await box.fill('');
-      await box.pressSequentially(query, { delay: KEY_DELAY });
-      await settled(page);
-    }
-    result.typing = await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
-    await box.fill('');
-    await page.evaluate((text) => navigator.clipboard.writeText(text), paste);
-    await page.waitForTimeout(200);
-    await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
-    const pasted = Date.now();
-    await page.keyboard.press('Control+V');
-    try {
-      await settled(page, PASTE_TIMEOUT_MS);
-      result.pasteMs = Date.now() - pasted;
-    } catch {
-      result.errors.push(`1 MB paste: no results after ${PASTE_TIMEOUT_MS / 1000} s (long tasks counted up to then)`);
-    }
-    await page.waitForTimeout(200);
-    result.pasted = await page.evaluate(() => (window as unknown as BenchWindow).bench.longTasks());
-    await context.close();
+    return await body(browser, server);
   } finally {
     await browser.close();
+    await server.close();
   }
-  return result;
 }
 
 const p = (values: number[] | undefined, q: number) => (values?.length ? percentile(values, q) : undefined);
@@ -202,6 +234,14 @@ const METRICS: Metric<Result>[] = [
 console.log(`browser benchmark: fixpath ${headCommit()}, Chromium (Debian) headless; first screen: fixpath 12 results, pagefind and MiniSearch 10`);
 console.log(`cold: ${COLD} queries per network (fewer past ${BUDGET_MS / 1000} s per cell); warm: ${WARM} queries; typing: ${typedQueries.length} queries at ${KEY_DELAY} ms per key`);
 console.log('ratios: engine / pagefind on the p50 (below 1x: fewer bytes, faster than pagefind)');
+// The control: the same page with no engine, so the browser's own long tasks (a 1 MB paste into
+// a textarea) are not blamed on an engine.
+const control: Result = { engine: 'none', cold: {}, warm: [], typing: [], pasted: [], errors: [] };
+const controlPage = path.join(benchRoot(), 'page-none');
+await bundlePage('none', controlPage);
+await withPage([controlPage], (browser, server) => measureInteractive(browser, server, control, false));
+console.log(`control (same page, no engine): longest task typing ${tasks(control.typing)}, after the 1 MB paste ${tasks(control.pasted)}`);
+
 for (const size of sizes) {
   const docs = await corpus(size);
   const results: Result[] = [];
@@ -209,17 +249,15 @@ for (const size of sizes) {
     process.stderr.write(`bench: ${engine} over ${size} runbooks in Chromium…\n`);
     const site = await ensureBuilt(docs, engine);
     const harness = path.join(docs.dir, `page-${engine}`);
-    await mkdir(harness, { recursive: true });
     await bundlePage(engine, harness);
-    const server = await serve([harness, site]);
-    try {
-      const result = await measure(engine, server);
-      const mismatch = result.cold.unthrottled?.find((c) => c.served !== c.requests);
-      if (mismatch) result.errors.push(`CDP saw ${mismatch.requests} requests before the first result, the server answered ${mismatch.served}`);
-      results.push(result);
-    } finally {
-      await server.close();
-    }
+    const result: Result = { engine, cold: {}, warm: [], typing: [], pasted: [], errors: [] };
+    await withPage([harness, site], async (browser, server) => {
+      await measureCold(browser, server, result);
+      await measureInteractive(browser, server, result, true);
+    });
+    const mismatch = result.cold.unthrottled?.find((c) => c.served !== c.requests);
+    if (mismatch) result.errors.push(`CDP saw ${mismatch.requests} requests before the first result, the server answered ${mismatch.served}`);
+    results.push(result);
   }
   console.log(`\n${size.toLocaleString('en-US')} runbooks\n${table(rows(results, METRICS, BASELINE))}`);
   for (const r of results) for (const error of r.errors) console.log(`  ${r.engine}: ${error}`);

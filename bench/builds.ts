@@ -85,14 +85,20 @@ export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0
 
 export interface Built extends Usage, Size {
   engine: Engine;
-  /** The commit of the code that built it (with "+" when the work tree had changes). */
-  commit: string;
+  /** engineCode() when it was built. */
+  code: string;
 }
+
+const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' }).stdout.trim();
 
 /** HEAD, short, with "+" for uncommitted changes: what a measurement was taken on. */
 export function headCommit(): string {
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' }).stdout.trim();
   return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+' : ''}`;
+}
+
+/** The engine code's version: the committed src/ and bin/ trees, "+" when either has changes. */
+function engineCode(): string {
+  return `${git('rev-parse', 'HEAD:src', 'HEAD:bin').replace(/\s+/g, ' ')}${git('status', '--porcelain', '--', 'src', 'bin') ? '+' : ''}`;
 }
 
 /** Build `engine`'s index of `corpus` from scratch and measure it. */
@@ -101,15 +107,15 @@ export async function build(corpus: Corpus, engine: Engine): Promise<Built> {
   await rm(cwd, { recursive: true, force: true });
   await mkdir(cwd, { recursive: true });
   const usage = timed(args, cwd);
-  const built = { engine, commit: headCommit(), ...usage, ...(await indexSize(siteDir(corpus, engine))) };
+  const built = { engine, code: engineCode(), ...usage, ...(await indexSize(siteDir(corpus, engine))) };
   await writeFile(path.join(cwd, 'built.json'), JSON.stringify(built));
   return built;
 }
 
-/** The site of `engine`, built unless a previous run left it complete and built by this code. */
+/** The site of `engine`, built unless a previous run left it complete and built by this engine code. */
 export async function ensureBuilt(corpus: Corpus, engine: Engine): Promise<string> {
   const marker = path.join(corpus.dir, `site-${engine}`, 'built.json');
   const previous = existsSync(marker) ? (JSON.parse(await readFile(marker, 'utf8')) as Built) : undefined;
-  if (previous?.commit !== headCommit() || previous.commit.endsWith('+')) await build(corpus, engine);
+  if (previous?.code !== engineCode() || previous.code.endsWith('+')) await build(corpus, engine);
   return siteDir(corpus, engine);
 }

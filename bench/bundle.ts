@@ -15,7 +15,7 @@ const HTML = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>
 `;
 
 /** Writes bench.html and bench.js (and what the adapter's own entries need) into `out`. */
-export async function bundlePage(engine: Engine, out: string): Promise<void> {
+export async function bundlePage(engine: Engine | 'none', out: string): Promise<void> {
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, 'bench.html'), HTML);
   await build({

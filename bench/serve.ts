@@ -49,7 +49,7 @@ export function serve(roots: readonly string[]): Promise<Server> {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = await find(roots, pathname);
-    if (!file) return void res.writeHead(404).end();
+    if (!file) return void res.writeHead(404).end(() => log.push({ path: pathname, bytes: 0, at: Date.now() }));
     let entry = cache.get(file);
     if (!entry) {
       const bytes = await readFile(file);

@@ -6,6 +6,7 @@
  */
 import {
   EMPTY_PROGRESS,
+  markChoice,
   markDone,
   parseProgress,
   progressKey,
@@ -45,6 +46,13 @@ export function loadProgress(kind: ProgressKind, id: string, known?: readonly st
 export function saveTick(kind: ProgressKind, id: string, key: string, done: boolean, known?: readonly string[]): Progress {
   const next = markDone(loadProgress(kind, id, known), key, done, Date.now());
   writeRaw(progressKey(kind, id), serializeProgress(next));
+  return next;
+}
+
+/** Keep the first response chosen in a replay step (the step counts as done); returns the new progress. */
+export function saveChoice(pathId: string, key: string, choice: string, known?: readonly string[]): Progress {
+  const next = markChoice(loadProgress('progress', pathId, known), key, choice, Date.now());
+  writeRaw(progressKey('progress', pathId), serializeProgress(next));
   return next;
 }
 

@@ -16,6 +16,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The English fixture site. */
     baseUrlEn: string;
+    /** Hostile text that passes the validator (tests/fixtures/hostile/site): it must stay text. */
+    baseUrlHostile: string;
   }
 }
 
@@ -28,6 +30,7 @@ const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const SITES = [
   { name: 'baseUrl', content: path.join(root, 'content'), outDir: path.join(artifacts, 'dist-ja') },
   { name: 'baseUrlEn', content: path.join(root, 'tests/fixtures/site-en/content'), outDir: path.join(artifacts, 'dist-en') },
+  { name: 'baseUrlHostile', content: path.join(root, 'tests/fixtures/hostile/site/content'), outDir: path.join(artifacts, 'dist-hostile') },
 ] as const;
 
 /** Run astro; resolves with everything it printed (the build-output test reads it for warnings). */
@@ -64,7 +67,7 @@ async function serve(outDir: string): Promise<{ url: string; server: ChildProces
     { cwd: root, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;
-  // A loaded two-core machine can take well over 30 s to start a preview server.
+  // A loaded two-core machine has taken 28 s to start a preview server.
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}`);

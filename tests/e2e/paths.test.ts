@@ -159,7 +159,8 @@ describe('practice checklists and glossary links', () => {
     await page.reload();
     const checked = await items.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
     expect(checked).toEqual([false, true, false, true, false]);
-    await page.getByRole('button', { name: 'チェックを外す' }).click();
+    // The runbook's checks have their own reset button: use the practice checklist's.
+    await page.locator('[data-checklist="practice"]').getByRole('button', { name: 'チェックを外す' }).click();
     await page.reload();
     expect(await items.getByRole('checkbox').evaluateAll((boxes) => boxes.some((b) => (b as HTMLInputElement).checked))).toBe(false);
     expect(errors).toEqual([]);

@@ -100,10 +100,11 @@ describe(`the runbook page /runbooks/${ID}/`, () => {
 });
 
 describe('alert addresses', () => {
-  it('/alerts/<name>/ forwards an alert rule to the runbook that lists the alert', async () => {
+  it('/alerts/<name>/ leads an alert rule to the runbook that lists the alert', async () => {
     const page = await context.newPage();
-    const alert = runbook.data.alerts[0]!;
+    const alert = runbook.data.alerts[0]!.name;
     await page.goto(`${base}/alerts/${alert}/`);
+    await page.locator('[data-alert-runbook]').click();
     await page.waitForURL(`${base}/runbooks/${ID}/`);
     expect(await page.locator('h1').innerText()).toBe(runbook.data.title);
   });

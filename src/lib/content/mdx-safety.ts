@@ -6,8 +6,6 @@
  * names each such construct at its line; the validator runs it (mdx-check.ts), and the site build
  * runs the validator before it renders anything, so both refuse the same bodies.
  */
-import type { VFile } from 'vfile';
-
 /** Elements that run code or pull in another document, whatever their attributes. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'frame', 'frameset', 'base', 'meta', 'link']);
 
@@ -30,7 +28,7 @@ export function unsafeUrlMessage(scheme: string): string {
   return `"${scheme}:" URLs are not allowed: content never runs code; link to an http(s) address or a page of the site`;
 }
 
-interface Position {
+export interface Position {
   start: { line: number; column: number };
   end: { line: number; column: number };
 }
@@ -54,9 +52,14 @@ interface TreeNode {
 
 const CODE = 'content never runs code';
 
+/** Where messages go: a VFile in a unified pipeline, or any collector with the same method. */
+export interface MessageSink {
+  message(reason: string, place?: Position): unknown;
+}
+
 /** The remark plugin: one message per construct that would run code. */
 export function refuseCode() {
-  return (tree: TreeNode, file: VFile) => {
+  return (tree: TreeNode, file: MessageSink) => {
     const report = (message: string, node: { position?: Position }) => file.message(message, node.position);
     const stack: TreeNode[] = [tree];
     // An explicit stack: a body nested thousands of levels deep must not overflow the call stack.

@@ -11,7 +11,7 @@ import { destructiveSteps } from './destructive-steps.ts';
 import type { MdxBody } from './load.ts';
 import type { KnowledgeBase, Problem } from './model.ts';
 import { problemAt, type ContentLocator } from './problems.ts';
-import { cosine, symptomModel } from './symptom-similarity.ts';
+import { candidatePairs, cosine, symptomModel } from './symptom-similarity.ts';
 
 /** Above this, two different symptoms say the same thing in other words. */
 export const CLOSE_SYMPTOMS = 0.8;
@@ -44,12 +44,15 @@ export function similarSymptoms(kb: KnowledgeBase, locate: ContentLocator): Prob
   const all = kb.runbooks.flatMap((runbook) =>
     runbook.data.symptoms.map((text) => ({ runbook: runbook.id, text, key: normalizeText(text), vector: model.vector(text) })),
   );
+  const candidates = candidatePairs(all.map((s) => s.vector), CLOSE_SYMPTOMS);
+  let at = 0;
   return kb.runbooks.flatMap((runbook) =>
     runbook.data.symptoms.flatMap((text, i) => {
-      const key = normalizeText(text);
-      const vector = model.vector(text);
+      const self = at++;
+      const { key, vector } = all[self]!;
       let best: { runbook: string; text: string; score: number } | undefined;
-      for (const other of all) {
+      for (const j of candidates[self]!) {
+        const other = all[j]!;
         if (other.runbook === runbook.id || other.key === key) continue;
         const score = cosine(vector, other.vector);
         if (score >= CLOSE_SYMPTOMS && (!best || score > best.score)) best = { runbook: other.runbook, text: other.text, score };

@@ -34,7 +34,9 @@ function sharedSymptoms(kb: KnowledgeBase, { locate }: WarningOptions): Problem[
   const claimants = new Map<string, string[]>();
   for (const runbook of kb.runbooks) {
     for (const key of new Set(runbook.data.symptoms.map(symptomKey))) {
-      claimants.set(key, [...(claimants.get(key) ?? []), runbook.id]);
+      const list = claimants.get(key);
+      if (list) list.push(runbook.id);
+      else claimants.set(key, [runbook.id]);
     }
   }
   return kb.runbooks.flatMap((runbook) =>

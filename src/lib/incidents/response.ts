@@ -4,7 +4,9 @@
  * its deadline when its first recorded action came soon enough after it was detected.
  */
 import type { Incident, SeverityDeadline, SeverityPolicy } from '../content/schema.ts';
-import { SEVERITIES, type Severity } from '../content/vocabulary.ts';
+import { SEVERITIES, type Lang, type Severity } from '../content/vocabulary.ts';
+import { formatMinutes } from '../i18n/format.ts';
+import { t } from '../i18n/t.ts';
 import { momentToInstant, parseDuration, toInstant } from '../time/datetime.ts';
 
 const MINUTE = 60_000;
@@ -66,4 +68,15 @@ export function responseCheck(incident: Incident, policy: SeverityPolicy | undef
   const detected = incident.detected === undefined ? undefined : toInstant(incident.detected, timeZone);
   const minutes = first === undefined || detected === undefined ? undefined : (first - detected) / MINUTE;
   return { deadline, response_minutes: minutes, met: minutes === undefined ? undefined : minutes <= deadline.respond_minutes };
+}
+
+/** `P1: respond within 15 min, escalate after 30 min to on-call, SRE lead` in the site's language. */
+export function describeDeadline(deadline: Deadline, lang: Lang): string {
+  const respond = t(lang, 'deadline.respond', { level: deadline.level, respond: formatMinutes(deadline.respond_minutes, lang) });
+  if (deadline.escalate_minutes === undefined) return respond;
+  const escalate = t(lang, deadline.notify.length ? 'deadline.escalateTo' : 'deadline.escalate', {
+    escalate: formatMinutes(deadline.escalate_minutes, lang),
+    notify: deadline.notify.join(lang === 'ja' ? '、' : ', '),
+  });
+  return `${respond}${escalate}`;
 }

@@ -15,6 +15,8 @@ export interface PathStepView {
   /** The resolved entry; undefined when no runbook or incident has that id. */
   target: (NonNullable<ResolvedStep['entry']> & { href: string }) | undefined;
   goal: string | undefined;
+  /** Whether the step replays its incident (the page shows the replay's questions). */
+  replay: boolean;
   /** Minutes, when the step gives a time. */
   minutes: number | undefined;
 }
@@ -45,6 +47,7 @@ export function pathView(path: PathEntry, kb: Pick<KnowledgeBase, 'runbooks' | '
       entry: step.entry,
       target: entry && { ...entry, href: stepHref(entry.kind, entry.id, path.id, index) },
       goal: step.goal,
+      replay: Boolean(step.replay),
       minutes: step.time === undefined ? undefined : parseDuration(step.time),
     })),
   };

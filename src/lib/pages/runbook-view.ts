@@ -73,11 +73,6 @@ export interface RunbookView {
   title: string;
   summary: string | undefined;
   severity: Severity;
-  /**
-   * How soon a response is due at this severity, when the site defines response deadlines (set by
-   * the operations model; absent until then).
-   */
-  deadline?: string;
   symptoms: string[];
   /**
    * What to do now: the best-ranked first response (mitigation), or the best fix when the runbook

@@ -13,6 +13,8 @@ export interface Progress {
   done: string[];
   /** Milliseconds since the epoch of the last tick or untick; 0 when never changed. */
   updated: number;
+  /** Replay steps: the first response the reader chose, by step entry id (`runbook#solution`). */
+  choices?: Record<string, string>;
 }
 
 export type ProgressKind = 'progress' | 'checklist';
@@ -41,25 +43,35 @@ export function parseProgress(raw: string | null | undefined, known?: readonly s
     return EMPTY_PROGRESS;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return EMPTY_PROGRESS;
-  const { v, done, updated } = value as Record<string, unknown>;
+  const { v, done, updated, choices } = value as Record<string, unknown>;
   if (v !== PROGRESS_VERSION || !Array.isArray(done)) return EMPTY_PROGRESS;
   const allowed = known && new Set(known);
   const keys = done.filter((key): key is string => typeof key === 'string' && (!allowed || allowed.has(key)));
+  const chosen = typeof choices === 'object' && choices !== null && !Array.isArray(choices)
+    ? Object.entries(choices).filter((e): e is [string, string] => typeof e[1] === 'string' && (!allowed || allowed.has(e[0])))
+    : [];
   return {
     done: [...new Set(keys)],
     updated: typeof updated === 'number' && Number.isFinite(updated) && updated > 0 ? updated : 0,
+    ...(chosen.length ? { choices: Object.fromEntries(chosen) } : {}),
   };
 }
 
 /** The stored form of `progress`, which parseProgress reads back unchanged. */
 export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ v: PROGRESS_VERSION, done: progress.done, updated: progress.updated });
+  const { done, updated, choices } = progress;
+  return JSON.stringify({ v: PROGRESS_VERSION, done, updated, ...(choices ? { choices } : {}) });
 }
 
 /** `progress` with `key` ticked (`done`) or unticked, stamped `now`. */
 export function markDone(progress: Progress, key: string, done: boolean, now: number): Progress {
   const rest = progress.done.filter((k) => k !== key);
-  return { done: done ? [...rest, key] : rest, updated: now };
+  return { ...progress, done: done ? [...rest, key] : rest, updated: now };
+}
+
+/** `progress` with the replay step `key` answered by `choice` (and so done), stamped `now`. */
+export function markChoice(progress: Progress, key: string, choice: string, now: number): Progress {
+  return { ...markDone(progress, key, true, now), choices: { ...progress.choices, [key]: choice } };
 }
 
 /** How many of `keys` are done. */

@@ -32,3 +32,20 @@ export function alertSearchLines(alert: Alert): string[] {
 export function alertUrl(name: string): string {
   return `/alerts/${encodeURIComponent(name)}/`;
 }
+
+/**
+ * Whether a catalogue row shows for a filter: every word of `query` (case and width folded) in the
+ * alert's name, metric, thresholds or runbook title, and `service` ('' for all) among the runbook's
+ * services. The /alerts/ page runs this in the browser on the texts each row carries.
+ */
+export function alertMatches(row: { text: string; services: readonly string[] }, query: string, service: string): boolean {
+  if (service && !row.services.includes(service)) return false;
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+  const text = fold(row.text);
+  return fold(query).split(/\s+/).filter(Boolean).every((word) => text.includes(word));
+}
+
+/** The text a catalogue row is filtered on. */
+export function alertRowText(route: AlertRoute): string {
+  return [...alertSearchLines(route.alert), route.runbook.data.title].join(' ');
+}
