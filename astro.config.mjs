@@ -5,19 +5,21 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { glossaryLinksPlugin } from './src/lib/glossary/link-terms.ts';
-import { readGlossaryTerms } from './src/node/glossary.ts';
+import { createRoutes } from './src/lib/routes.ts';
+import { deploySettings } from './src/lib/site/deploy.ts';
+import { sharedContent } from './src/node/content.ts';
 import { contentCheck } from './src/node/build-check.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
-import { readDeploy } from './src/node/deploy.ts';
-import { resolveContentDir } from './src/node/read-content.ts';
 import { serveFolder } from './src/node/serve-folder.ts';
-import { buildIndexFromContent, writeIndexFile } from './src/node/search-index.ts';
-import { serializeIndex } from './src/lib/search/serialize.ts';
+import { buildIndexOfContent, buildIndexFromContent, INDEX_DIR_NAME, shardStored, writeIndexDir } from './src/node/search-index.ts';
+import { resolveContentDir } from './src/node/read-content.ts';
 
-const INDEX_FILE = 'fixpath-index.json';
+// The build's one parse of the content (src/node/content.ts), shared with the pages.
+const content = await sharedContent();
 // `base` and `site` from fixpath.config.yaml, or FIXPATH_BASE / FIXPATH_SITE (a CI deploy).
-const deploy = await readDeploy(resolveContentDir());
+const deploy = deploySettings(content.kb.config, process.env);
 
 /**
  * Index the built pages with pagefind. `forceLanguage: 'ja'` makes ONE index that pages of either
@@ -54,28 +56,39 @@ const pagefindIndex = () => {
 };
 
 /**
- * The symptom search index (`fixpath index`) built from the same content as the pages, so a build
- * with FIXPATH_CONTENT_DIR never serves another content's index: written into the output after
- * the build, and served from memory by `astro dev` (rebuilt on each request: content edits show).
+ * The symptom search index (`fixpath index`, sharded files under /fixpath-index/) built from the
+ * same content as the pages by the same code, so a build with FIXPATH_CONTENT_DIR never serves
+ * another content's index: written into the output after the build (where `fixpath search` also
+ * finds it), and served from memory by `astro dev` (rebuilt whenever the manifest is asked for,
+ * so content edits show).
  */
-const searchIndex = () => ({
-  name: 'fixpath-search-index',
-  hooks: {
-    'astro:server:setup': ({ server }) => {
-      server.middlewares.use(async (req, res, next) => {
-        if (req.url?.split('?')[0] !== `${deploy.base}${INDEX_FILE}`) return next();
-        const { stored } = await buildIndexFromContent(resolveContentDir());
-        res.setHeader('content-type', 'application/json');
-        res.end(serializeIndex(stored));
-      });
+const searchIndex = () => {
+  let files;
+  const build = async () => (files = shardStored((await buildIndexFromContent(resolveContentDir())).stored).files);
+  return {
+    name: 'fixpath-search-index',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const prefix = `${deploy.base}${INDEX_DIR_NAME}/`;
+          const url = req.url?.split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const name = url.slice(prefix.length);
+          if (name === 'manifest.json' || !files) await build();
+          const text = files.get(name);
+          if (text === undefined) return void res.writeHead(404).end();
+          res.setHeader('content-type', 'application/json');
+          res.end(text);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const sharded = shardStored((await buildIndexOfContent(content)).stored);
+        const size = await writeIndexDir(fileURLToPath(new URL(INDEX_DIR_NAME, dir)), sharded);
+        logger.info(`${INDEX_DIR_NAME}/: ${sharded.manifest.docs} entries, ${size.files} files, ${(size.gzip / 1024).toFixed(1)} KB gzip`);
+      },
     },
-    'astro:build:done': async ({ dir, logger }) => {
-      const { stored } = await buildIndexFromContent(resolveContentDir());
-      const size = await writeIndexFile(fileURLToPath(new URL(INDEX_FILE, dir)), stored);
-      logger.info(`${INDEX_FILE}: ${stored.docs.id.length} entries, ${(size.gzip / 1024).toFixed(1)} KB gzip`);
-    },
-  },
-});
+  };
+};
 
 /**
  * Every MDX entry makes rolldown warn that the module-level directive "use astro:head-inject" may
@@ -97,10 +110,11 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy() },
   // The first use of each glossary term in an entry body links to the glossary. MDX is compiled by
   // Sätteri (Astro 7's default processor), which ignores rehypePlugins: the step is a hast plugin.
+  // Then the body's own site links (`/runbooks/x/`) get the base.
   integrations: [
     // First: the validator's check of the content, so content errors stop the build before Astro reads it.
-    contentCheck(resolveContentDir()),
-    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(await readGlossaryTerms(resolveContentDir()))] }) }),
+    contentCheck(content.dir),
+    mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(content.kb.glossary, createRoutes()), baseLinksPlugin(deploy.base)] }) }),
     searchIndex(),
     pagefindIndex(),
   ],

@@ -1,14 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure logic, fast, no browser) and `e2e` (builds the site once and drives
-// Debian's Chromium through playwright-core). `npm test` runs both.
+// Four projects, so the everyday loop stays fast: `unit` (pure logic and CLI, no browser, under a
+// minute: `npm run test:unit`), `eval` (the search-quality floor over the evaluation sets), `proofs`
+// (the ReDoS analysis of every text and search regex, minutes of CPU) and `e2e` (builds the site
+// once and drives Debian's Chromium through playwright-core). `npm test` runs all four.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/eval/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'eval',
+          include: ['tests/eval/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'proofs',
+          include: ['tests/proofs/**/*.test.ts'],
         },
       },
       {

@@ -1,40 +1,43 @@
 /**
- * Astro collections for the MDX entries, so pages can render their bodies with `render(entry)`.
- * Frontmatter is checked with the same schemas as the validator (src/lib/content/schema.ts); the
- * page data itself comes from the parsed knowledge base (src/site/kb.ts), which keeps date-time
- * offsets that Astro's YAML 1.1 parser would turn into UTC.
+ * Astro collections, used only to render MDX bodies (`render(entry)`): each entry carries its file
+ * and no data. Frontmatter is parsed once, by the one loader (src/node/content.ts), whose result
+ * the pages read through src/site/kb.ts; Astro's own glob loader would parse and check every
+ * file a second time. Entries are the files that passed the loader's checks; a file with errors
+ * fails the build in src/site/kb.ts with its positioned message.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { idOf } from './lib/content/load.ts';
-import { incidentSchema, runbookSchema } from './lib/content/schema.ts';
-import { resolveContentDir } from './node/read-content.ts';
+import { fileURLToPath } from 'node:url';
+import { MDX_COLLECTIONS } from './lib/content/layout.ts';
+import { sharedContent } from './node/content.ts';
 
-const root = resolveContentDir();
+type MdxCollection = (typeof MDX_COLLECTIONS)[number];
 
-/**
- * A glob loader whose ids are file names without extension. Astro silently keeps only the last of
- * two files with the same id, so a duplicate fails the build here, naming both files.
- */
-function entriesIn(folder: 'runbooks' | 'incidents') {
-  const seen = new Map<string, string>();
-  return glob({
-    pattern: '**/*.{md,mdx}',
-    base: path.join(root, folder),
-    generateId: ({ entry }) => {
-      const id = idOf(entry);
-      const previous = seen.get(id);
-      if (previous && previous !== entry) {
-        throw new Error(`duplicate ${folder} id "${id}": ${folder}/${previous} and ${folder}/${entry}`);
+/** The collection's entries from the shared parse, rendered by Astro's MDX integration on demand. */
+function bodiesOf(collection: MdxCollection): Loader {
+  return {
+    name: `fixpath-${collection}`,
+    load: async ({ store, config, generateDigest }) => {
+      const { dir, kb, files } = await sharedContent();
+      const text = new Map(files.map((f) => [f.path, f.text]));
+      const root = fileURLToPath(config.root);
+      store.clear();
+      for (const entry of kb[collection]) {
+        store.set({
+          id: entry.id,
+          data: {},
+          // Relative to the project root, as Astro's glob loader records it.
+          filePath: path.relative(root, path.join(dir, entry.file)).split(path.sep).join('/'),
+          digest: generateDigest(text.get(entry.file) ?? ''),
+          deferredRender: true,
+        });
       }
-      seen.set(id, entry);
-      return id;
     },
-  });
+  };
 }
 
 export const collections = {
-  runbooks: defineCollection({ loader: entriesIn('runbooks'), schema: runbookSchema }),
-  incidents: defineCollection({ loader: entriesIn('incidents'), schema: incidentSchema }),
-};
+  runbooks: defineCollection({ loader: bodiesOf('runbooks') }),
+  incidents: defineCollection({ loader: bodiesOf('incidents') }),
+} satisfies Record<MdxCollection, unknown>;

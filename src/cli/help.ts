@@ -36,7 +36,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       '--limit N         how many results (default 10)',
       '--type TYPE       only runbooks or only incidents',
       '--json            one JSON object with the results and their recommendations',
-      '--index PATH      read this index instead of the content directory\'s',
+      '--index PATH      read the index in this directory instead of the content directory\'s',
     ],
     examples: [
       ['fixpath search "ERROR 1040 (HY000): Too many connections"', 'the runbook for an error message'],
@@ -47,7 +47,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   index: {
     synopsis: 'index [--out PATH]',
     summary: "build the search index the site and 'search' use",
-    options: ['--out PATH        where to write it (default: where the site serves it and search finds it)'],
+    options: ['--out PATH        the directory to write it into (default: where the site serves it and search finds it)'],
     examples: [['fixpath index', 'rebuild the index after editing content']],
   },
   new: {

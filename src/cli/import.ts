@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importPage, type ImportedRunbook } from '../lib/authoring/import.ts';
-import { collectionOf, idOf } from '../lib/content/ids.ts';
-import { parseKnowledgeBase } from '../lib/content/load.ts';
+import { collectionOf, idOf } from '../lib/content/layout.ts';
 import { SEVERITIES, SEVERITY_ALIASES, type Severity } from '../lib/content/schema.ts';
-import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { loadContent } from '../node/content.ts';
+import { resolveContentDir } from '../node/read-content.ts';
 import { WriteError, writeFileAtomic } from '../node/write-atomic.ts';
 import { EXIT, parseCommandLine, UsageError, type Command } from './io.ts';
 
@@ -34,10 +34,9 @@ export const run: Command = async (args, io) => {
   }
 
   const dir = resolveContentDir(values.content);
-  const read = await readContent(dir);
-  const { kb } = parseKnowledgeBase(read.files);
+  const { kb, paths } = await loadContent(dir);
   if (values.category && !kb.categories.length) io.stderr('fixpath import: warning: no categories.yaml could be read, --category is not checked\n');
-  const taken = new Set(read.files.filter((f) => collectionOf(f.path) === 'runbooks').map((f) => idOf(f.path)));
+  const taken = new Set(paths.filter((p) => collectionOf(p) === 'runbooks').map(idOf));
   const outDir = values['out-dir'] ? path.resolve(values['out-dir']) : dir;
 
   let failed = false;

@@ -7,10 +7,10 @@ import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import { askIncident, askPath, askRunbook, type Asker, type AuthoringContext, type Choice, type Question } from '../lib/authoring/questions.ts';
 import { incidentSkeleton, pathSkeleton, runbookSkeleton, type Skeleton, type SkeletonKind } from '../lib/authoring/skeleton.ts';
-import { collectionOf, idOf } from '../lib/content/ids.ts';
-import { parseKnowledgeBase } from '../lib/content/load.ts';
+import { collectionOf, idOf } from '../lib/content/layout.ts';
 import { SEVERITY_ALIASES } from '../lib/content/schema.ts';
-import { readContent, resolveContentDir } from '../node/read-content.ts';
+import { loadContent } from '../node/content.ts';
+import { resolveContentDir } from '../node/read-content.ts';
 import { WriteError, writeFileAtomic } from '../node/write-atomic.ts';
 import { EXIT, parseCommandLine, UsageError, type CliIo, type Command } from './io.ts';
 
@@ -52,13 +52,12 @@ export const run: Command = async (args, io) => {
   if (!kind || !(kind in KINDS) || extra.length) throw new UsageError(`say what to create: new runbook, new incident or new path\n\n${FLAGS}`);
 
   const dir = resolveContentDir(values.content);
-  const read = await readContent(dir);
-  // Invalid files are left out of the knowledge base, but their ids are still taken.
-  const { kb } = parseKnowledgeBase(read.files);
+  // Invalid and unreadable files are left out of the knowledge base, but their ids are still taken.
+  const { kb, paths, unreadable } = await loadContent(dir);
   const taken = { runbooks: new Set<string>(), incidents: new Set<string>(), paths: new Set<string>() };
-  for (const file of [...read.files, ...read.unreadable]) {
-    const collection = collectionOf(file.path);
-    if (collection) taken[collection].add(idOf(file.path));
+  for (const path of [...paths, ...unreadable]) {
+    const collection = collectionOf(path);
+    if (collection) taken[collection].add(idOf(path));
   }
   const context: AuthoringContext = { kb, taken, now: Date.now() };
 

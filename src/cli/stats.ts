@@ -4,8 +4,8 @@ import { formatProblem } from '../lib/content/report.ts';
 import type { Spread } from '../lib/stats/percentile.ts';
 import { computeStats, type Stats } from '../lib/stats/compute.ts';
 import { localDateTime, toInstant } from '../lib/time/datetime.ts';
-import { parseKnowledgeBase } from '../lib/content/load.ts';
-import { readContentDir, resolveContentDir } from '../node/read-content.ts';
+import { loadContent } from '../node/content.ts';
+import { resolveContentDir } from '../node/read-content.ts';
 import { EXIT, parseCommandLine, UsageError, type Command } from './io.ts';
 import { formatTable } from './table.ts';
 
@@ -15,7 +15,7 @@ export const run: Command = async (args, io) => {
     options: { json: { type: 'boolean' }, content: { type: 'string' }, now: { type: 'string' } },
   });
   const dir = resolveContentDir(values.content);
-  const { kb, problems } = parseKnowledgeBase(await readContentDir(dir));
+  const { kb, problems } = await loadContent(dir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // Figures over a knowledge base with entries left out would be quietly wrong.

@@ -5,6 +5,7 @@
 import type { PathNav } from '../lib/paths/navigation.ts';
 import { countDone, firstUndone } from '../lib/paths/progress.ts';
 import { fill, loadProgress } from './progress.ts';
+import { routes } from './routes.ts';
 
 const section = document.querySelector<HTMLElement>('[data-continue]');
 const body = section?.querySelector<HTMLTemplateElement>('template[data-continue-body]');
@@ -26,7 +27,7 @@ if (section && body && item && templates) {
   for (const { path, keys, progress } of started) {
     const li = (item.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
     li.dataset.path = path.id;
-    li.querySelector<HTMLAnchorElement>('[data-path-link]')!.href = `/paths/${path.id}/`;
+    li.querySelector<HTMLAnchorElement>('[data-path-link]')!.href = routes.path(path.id);
     li.querySelector('[data-path-title]')!.textContent = path.title;
     li.querySelector('[data-progress-summary]')!.textContent = fill(templates.templateProgress ?? '', {
       done: countDone(progress, keys),

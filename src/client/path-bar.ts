@@ -5,6 +5,7 @@
  */
 import { parsePathQuery, pathPosition, type PathNav } from '../lib/paths/navigation.ts';
 import { fill, loadProgress, saveTick } from './progress.ts';
+import { routes } from './routes.ts';
 
 const query = parsePathQuery(location.search);
 // An entry page carries the bar at its top and at its bottom: both show, their boxes stay in step.
@@ -33,7 +34,7 @@ for (const bar of bars) {
       } else a.hidden = true;
     };
     const title = bar.querySelector<HTMLAnchorElement>('[data-path-title]')!;
-    title.href = `/paths/${path.id}/`;
+    title.href = routes.path(path.id);
     title.textContent = path.title;
     const where = bar.querySelector<HTMLElement>('[data-step-of]')!;
     where.textContent = fill(where.dataset.template ?? '', { n: index + 1, total: path.steps.length });

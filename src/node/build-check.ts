@@ -6,6 +6,7 @@
  */
 import { displayPath } from './fs-errors.ts';
 import { formatProblem } from '../lib/content/report.ts';
+import { sharedContent } from './content.ts';
 import { ContentReadError } from './read-content.ts';
 import { validateContentDir } from './validate-dir.ts';
 
@@ -34,7 +35,8 @@ export function contentCheck(dir: string, exit: (code: number) => never = proces
 /** The validator's error lines for `dir`, paths as the user sees them; [] when there are none. */
 export async function contentErrorLines(dir: string): Promise<string[]> {
   try {
-    const { problems } = await validateContentDir(dir);
+    // The build's one parse (sharedContent), which the pages then read.
+    const { problems } = await validateContentDir(dir, new Date(), sharedContent);
     const prefix = displayPath(dir);
     return problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p, prefix === '.' ? '' : prefix));
   } catch (error) {

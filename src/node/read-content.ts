@@ -1,9 +1,9 @@
-/** Node adapter: find the content directory and read every file the content format knows. */
+/** Node adapter: find the content directory and read every file the content layout names (src/lib/content/layout.ts). */
 import type { Dirent } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { UnreadableFile } from '../lib/content/file-problems.ts';
-import { canonicalPath } from '../lib/content/ids.ts';
+import { kindOf } from '../lib/content/layout.ts';
 import type { ContentFile } from '../lib/content/model.ts';
 import { decodeUtf8 } from '../lib/text/utf8.ts';
 import { fileErrorReason } from './fs-errors.ts';
@@ -16,8 +16,6 @@ export function resolveContentDir(flag?: string): string {
 /** The content directory cannot be read at all (missing, not a directory, no permission). */
 export class ContentReadError extends Error {}
 
-/** Matched against canonicalPath (extension in lower case: `.MDX` and `.YAML` count the same). */
-const WANTED = /^(fixpath\.config\.yaml|categories\.yaml|glossary\.yaml|paths\/[^/]+\.ya?ml|(runbooks|incidents)\/.+\.mdx?)$/;
 /** Files that look like content but are not where the format expects them (READMEs are left alone). */
 const CONTENT_LIKE = /\.(mdx?|ya?ml)$/i;
 /**
@@ -56,8 +54,8 @@ export async function readContent(dir: string): Promise<ContentRead> {
     .filter((entry) => entry.isFile())
     .map(relative)
     .sort();
-  const names = all.filter((rel) => WANTED.test(canonicalPath(rel)));
-  const ignored = all.filter((rel) => !WANTED.test(canonicalPath(rel)) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
+  const names = all.filter((rel) => kindOf(rel));
+  const ignored = all.filter((rel) => !kindOf(rel) && CONTENT_LIKE.test(rel) && !NOTES.test(rel));
   for (const rel of names) {
     try {
       const decoded = decodeUtf8(await readFile(path.join(dir, rel)));
@@ -69,12 +67,4 @@ export async function readContent(dir: string): Promise<ContentRead> {
   }
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, unreadable, ignored };
-}
-
-/** Every content file under `dir`; throws ContentReadError when the directory or a file cannot be read. */
-export async function readContentDir(dir: string): Promise<ContentFile[]> {
-  const { files, unreadable } = await readContent(dir);
-  const first = unreadable[0];
-  if (first) throw new ContentReadError(`cannot read ${first.path}: ${first.reason}`);
-  return files;
 }

@@ -2,11 +2,9 @@
  * Node adapter: validate a whole content directory, as `fixpath validate` and the site build both
  * need it. One function, so the build refuses exactly what the validator reports.
  */
-import { ignoredFileProblems, unreadableProblems } from '../lib/content/file-problems.ts';
 import type { Problem } from '../lib/content/model.ts';
-import { sortProblems } from '../lib/content/problems.ts';
 import { validateContent } from '../lib/content/validate.ts';
-import { readContent } from './read-content.ts';
+import { loadContent, type LoadedContent } from './content.ts';
 
 export interface DirValidation {
   problems: Problem[];
@@ -14,13 +12,15 @@ export interface DirValidation {
   fileCount: number;
 }
 
-/** Every problem under `dir`, sorted; throws ContentReadError when the directory itself is unreadable. */
-export async function validateContentDir(dir: string, now = new Date()): Promise<DirValidation> {
-  const read = await readContent(dir);
-  const problems = sortProblems([
-    ...unreadableProblems(read.unreadable),
-    ...ignoredFileProblems(read.ignored),
-    ...(await validateContent(read.files, { now })),
-  ]);
-  return { problems, fileCount: read.files.length + read.unreadable.length };
+/**
+ * Every problem under `dir`, sorted; throws ContentReadError when the directory itself is
+ * unreadable. `load` is the loader: the site build passes its shared one, so it parses once.
+ */
+export async function validateContentDir(
+  dir: string,
+  now = new Date(),
+  load: (dir: string) => Promise<LoadedContent> = loadContent,
+): Promise<DirValidation> {
+  const content = await load(dir);
+  return { problems: await validateContent(content, { now }), fileCount: content.fileCount };
 }

@@ -1,23 +1,16 @@
 /**
- * The knowledge base for the build, parsed once and shared by every page. A knowledge base with
- * problems fails the build and lists them, as `fixpath validate` would.
+ * The knowledge base for the build: the one parse (src/node/content.ts#sharedContent) that
+ * astro.config.mjs and the collections also use, shared by every page. Content with errors fails
+ * the build and lists them, as `fixpath validate` would.
  */
 import path from 'node:path';
 import type { KnowledgeBase } from '../lib/content/model.ts';
-import { loadKnowledgeBase } from '../node/knowledge-base.ts';
+import { sharedContent } from '../node/content.ts';
 import { resolveContentDir } from '../node/read-content.ts';
 
-let cached: Promise<KnowledgeBase> | undefined;
-
 /** The parsed knowledge base; throws (failing the build) when any file has an error. */
-export function knowledgeBase(): Promise<KnowledgeBase> {
-  cached ??= load();
-  return cached;
-}
-
-async function load(): Promise<KnowledgeBase> {
-  const dir = resolveContentDir();
-  const { kb, problems } = await loadKnowledgeBase(dir);
+export async function knowledgeBase(): Promise<KnowledgeBase> {
+  const { dir, kb, problems } = await sharedContent();
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     const lines = errors.map((p) => `  ${p.file}:${p.line}:${p.column} ${p.field ? `${p.field}: ` : ''}${p.message}`);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/lib/content/model.ts';
 import { POOL } from '../../src/lib/search/present.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { launchChromium } from './browser.ts';
 import { fixpathSearchJson } from './cli.ts';
 
@@ -17,7 +17,7 @@ let page: Page;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  ({ kb } = await loadKnowledgeBase('content'));
+  ({ kb } = await loadContent('content'));
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
 });

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/lib/content/model.ts';
 import { alertRoutes } from '../../src/lib/runbooks/alerts.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -19,7 +19,7 @@ let context: BrowserContext;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  kb = (await loadKnowledgeBase('content')).kb;
+  kb = (await loadContent('content')).kb;
   browser = await launchChromium();
 });
 afterAll(async () => {

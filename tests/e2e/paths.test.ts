@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase, PathEntry } from '../../src/lib/content/model.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
 const PATH_ID = 'db-first-month';
@@ -20,7 +20,7 @@ const title = (id: string) => (kb.runbooks.find((r) => r.id === id) ?? kb.incide
 const progressText = (done: number) => `${path.data.steps.length} ステップ中 ${done} 完了`;
 
 beforeAll(async () => {
-  kb = (await loadKnowledgeBase('content')).kb;
+  kb = (await loadContent('content')).kb;
   path = kb.paths.find((p) => p.id === PATH_ID)!;
   browser = await launchChromium();
 });

@@ -11,7 +11,8 @@ import { SOLUTION_KINDS } from '../../src/lib/content/vocabulary.ts';
 import { describeEvidence } from '../../src/lib/recommend/evidence.ts';
 import { seenBeforeAll } from '../../src/lib/pages/seen-before.ts';
 import { stepHref } from '../../src/lib/paths/navigation.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { rootRoutes } from '../../src/lib/routes.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 import { fixpathSearchJson } from './cli.ts';
 
@@ -21,7 +22,7 @@ let browser: Browser;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  ({ kb } = await loadKnowledgeBase('content'));
+  ({ kb } = await loadContent('content'));
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -137,7 +138,7 @@ describe('moving through the MySQL runbook', () => {
     const index = path.data.steps.findIndex((s) => kb.runbooks.some((r) => r.id === s.entry));
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}${stepHref('runbooks', path.data.steps[index]!.entry, path.id, index)}`);
+    await page.goto(`${base}${stepHref(rootRoutes, 'runbook', path.data.steps[index]!.entry, path.id, index)}`);
     await expect.poll(() => page.locator('[data-path-bar]:visible').count()).toBe(2);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunbookEntry } from '../../src/lib/content/model.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
 const ID = 'mysql-too-many-connections';
@@ -11,7 +11,7 @@ let context: BrowserContext;
 let runbook: RunbookEntry;
 
 beforeAll(async () => {
-  const { kb } = await loadKnowledgeBase('content');
+  const { kb } = await loadContent('content');
   runbook = kb.runbooks.find((r) => r.id === ID)!;
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -61,20 +61,20 @@ describe('search page budgets', () => {
     for (const code of modules.values()) expect(code).not.toContain('"terms":[');
   });
 
-  it('fetches the index once, lazily, however many queries are typed', async () => {
+  it('reads the index manifest once, lazily, however many queries are typed', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${base}/search/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p === '/fixpath-index.json')).toEqual([]);
+    expect(requests.filter((p) => p === '/fixpath-index/manifest.json')).toEqual([]);
     const box = page.locator('[data-search-input]');
     for (const query of ['Too many connections', 'ENOSPC', '接続数が上限', 'nginx 502']) {
       await box.fill('');
       await box.pressSequentially(query, { delay: 5 });
       await expect.poll(() => page.locator('[data-testid="search-results"] > li').count()).toBeGreaterThan(0);
     }
-    expect(requests.filter((p) => p === '/fixpath-index.json')).toHaveLength(1);
+    expect(requests.filter((p) => p === '/fixpath-index/manifest.json')).toHaveLength(1);
     await page.close();
   });
 });

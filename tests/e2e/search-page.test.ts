@@ -10,9 +10,9 @@ import { buildIndex } from '../../src/lib/search/index-build.ts';
 import { loadIndex } from '../../src/lib/search/serialize.ts';
 import { search } from '../../src/lib/search/search.ts';
 import type { SearchIndex } from '../../src/lib/search/types.ts';
-import { POOL, foldIncidents, incidentRunbooks } from '../../src/lib/search/present.ts';
+import { POOL, foldIncidents, searchPool } from '../../src/lib/search/present.ts';
 import { describeSeen, seenBeforeAll, type SeenBefore } from '../../src/lib/pages/seen-before.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -24,7 +24,7 @@ let repoUrl: string | undefined;
 let seenBefore: ReadonlyMap<string, SeenBefore>;
 
 beforeAll(async () => {
-  const { kb } = await loadKnowledgeBase('content');
+  const { kb } = await loadContent('content');
   index = loadIndex(buildIndex(kb));
   repoUrl = kb.config.repo_url;
   seenBefore = seenBeforeAll(kb);
@@ -41,7 +41,7 @@ const input = (page: Page) => page.locator('[data-search-input]');
 const resultIds = (page: Page) => page.locator(RESULTS).evaluateAll((items) => items.map((li) => li.getAttribute('data-result-id')));
 /** The engine's order as the page and `fixpath search` list it: incidents folded under their runbooks. */
 function engineOrder(query: string): string[] {
-  return foldIncidents(search(index, query, { limit: POOL }), incidentRunbooks(index)).map((g) => g.hit.id);
+  return foldIncidents(searchPool(index, query, { limit: POOL })).map((g) => g.hit.id);
 }
 
 async function open(path = '/search/', url = base) {
@@ -206,10 +206,11 @@ describe('the search page /search/', () => {
   it('makes nothing found useful: did you mean, and a prefilled new runbook', async () => {
     const { page } = await open();
     await typeQuery(page, 'ngnix bda gatwey');
-    await expect.poll(() => page.locator('[data-empty]').isVisible()).toBe(true);
-    expect(await page.locator(RESULTS).count()).toBe(0);
     const mean = page.locator('[data-did-you-mean] a');
-    expect(await mean.innerText()).toBe('nginx bad gateway');
+    // The worker answers each keystroke's query in turn: wait for the last one's suggestion.
+    await expect.poll(() => mean.innerText(), { timeout: 10_000 }).toBe('nginx bad gateway');
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    expect(await page.locator(RESULTS).count()).toBe(0);
     const write = page.locator('[data-write-runbook] a');
     const href = new URL((await write.getAttribute('href'))!);
     expect(href.href.startsWith(`${repoUrl}/new/main/content/runbooks/`)).toBe(true);

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../src/lib/content/model.ts';
 import { SEVERITIES, HORIZONS } from '../../src/lib/content/schema.ts';
 import { computeStats, type Stats } from '../../src/lib/stats/compute.ts';
 import { runbookHistory } from '../../src/lib/stats/history.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -24,7 +24,7 @@ const attrs = (selector: string, name: string) => page.$$eval(selector, (els, n)
 const num = (value: string | null) => (value === null || value === '' ? undefined : Number(value));
 
 beforeAll(async () => {
-  kb = (await loadKnowledgeBase('content')).kb;
+  kb = (await loadContent('content')).kb;
   browser = await launchChromium();
   page = await browser.newPage();
   errors = consoleErrors(page);

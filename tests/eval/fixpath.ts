@@ -16,6 +16,7 @@ export function fixpathEngine(kb: KnowledgeBase): SearchEngine {
     search: (query, limit) =>
       search(index, query, { limit, type: 'runbook' }).map((hit) => ({
         id: hit.id,
+        weak: hit.weak,
         recommendation: hit.recommendations[0]?.solution,
       })),
     serialize: () => json,

@@ -1,11 +1,13 @@
 /**
  * Search quality may not regress: for every evaluation set (tests/eval/sets/), fixpath's MRR@10
- * with and without the set's glossary stays at or above that set's floor, and above both
- * baselines measured in the same run. The floors are what the engine reaches today (see
- * `npm run eval` for the full tables), not wishes: raise them when the engine improves.
+ * with and without the set's glossary stays at or above that set's floor, and above MiniSearch
+ * measured in the same run (the stronger baseline on both sets; fuse.js, weaker and far slower,
+ * is compared by `npm run eval` only: on a busy machine it alone took over ten minutes here).
+ * The floors are what the engine reaches today (see `npm run eval` for the full tables), not
+ * wishes: raise them when the engine improves.
  */
 import { describe, expect, it } from 'vitest';
-import { fuseEngine, miniSearchEngine } from './baselines.ts';
+import { miniSearchEngine } from './baselines.ts';
 import { evaluate } from './evaluate.ts';
 import { fixpathEngine } from './fixpath.ts';
 import { failures } from './report.ts';
@@ -13,7 +15,8 @@ import { evalSets, loadSet, withoutGlossary } from './sets.ts';
 
 /** Per set: MRR@10 floors with the glossary and with it removed. */
 const FLOORS: Record<string, { glossary: number; bare: number }> = {
-  sample: { glossary: 0.87, bare: 0.83 },
+  sample: { glossary: 0.93, bare: 0.93 },
+  harborline: { glossary: 0.95, bare: 0.95 },
 };
 
 const sets = evalSets();
@@ -25,22 +28,19 @@ it('finds the sample evaluation set with at least 100 queries', () => {
 describe.each(sets.filter((s) => FLOORS[s.name]))('search quality floor: $name', (set) => {
   const floor = FLOORS[set.name]!;
 
-  // fuse.js scans every field for every query: this takes a while on a busy machine.
   const measured = (async () => {
     const { kb, queries } = await loadSet(set);
     return {
       fixpath: evaluate(fixpathEngine(kb), queries),
       bare: evaluate(fixpathEngine(withoutGlossary(kb)), queries),
-      baselines: [fuseEngine, miniSearchEngine].map((factory) => evaluate(factory(kb), queries)),
+      baseline: evaluate(miniSearchEngine(kb), queries),
     };
   })();
 
-  it(`keeps MRR@10 at or above ${floor.glossary}, and above fuse.js and MiniSearch`, async () => {
-    const { fixpath, baselines } = await measured;
+  it(`keeps MRR@10 at or above ${floor.glossary}, and above MiniSearch`, async () => {
+    const { fixpath, baseline } = await measured;
     expect(fixpath.overall.mrr10, `queries not answered first:\n${failures(fixpath)}`).toBeGreaterThanOrEqual(floor.glossary);
-    for (const baseline of baselines) {
-      expect(fixpath.overall.mrr10, `fixpath vs ${baseline.engine}`).toBeGreaterThan(baseline.overall.mrr10);
-    }
+    expect(fixpath.overall.mrr10, `fixpath vs ${baseline.engine}`).toBeGreaterThan(baseline.overall.mrr10);
   }, 600_000);
 
   it(`keeps MRR@10 at or above ${floor.bare} with the glossary removed`, async () => {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../src/lib/content/model.ts';
-import { loadKnowledgeBase } from '../../src/node/knowledge-base.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { type EvalQuery, loadQueries } from './queries.ts';
 
 const SETS = fileURLToPath(new URL('./sets/', import.meta.url));
@@ -15,7 +15,7 @@ const SAMPLE_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url))
 
 export interface EvalSet {
   name: string;
-  /** The content directory, as given to loadKnowledgeBase. */
+  /** The content directory, as given to loadContent. */
   content: string;
   queries: EvalQuery[];
 }
@@ -42,7 +42,7 @@ export interface LoadedSet extends EvalSet {
 }
 
 export async function loadSet(set: EvalSet): Promise<LoadedSet> {
-  const { kb, problems } = await loadKnowledgeBase(set.content);
+  const { kb, problems } = await loadContent(set.content);
   const known = new Set(kb.runbooks.map((r) => r.id));
   const unknown = [...new Set(set.queries.flatMap((q) => q.expect).filter((id) => !known.has(id)))];
   return { ...set, kb, unknown, contentErrors: problems.filter((p) => p.severity === 'error').length };

@@ -3,6 +3,8 @@
  * not fold width, so the query is NFKC-normalised first. Excerpts arrive as HTML with <mark>; they
  * are parsed in an inert document and only their text is kept.
  */
+import { routes } from '../routes.ts';
+
 export interface FullTextHit {
   url: string;
   title: string;
@@ -13,7 +15,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = routes.pagefind();
 let pagefind: Promise<Pagefind> | undefined;
 
 const textOf = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';

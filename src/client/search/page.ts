@@ -4,17 +4,18 @@
  * through results with the arrow keys, clear with Escape, and announce the count. The ranking and
  * every text shown come from src/lib/search-page/; this file only wires the DOM.
  */
-import { didYouMean } from '../../lib/search-page/did-you-mean.ts';
 import { withoutShown } from '../../lib/search-page/dedupe.ts';
 import { matchGlossary } from '../../lib/search-page/glossary-match.ts';
 import { fillRunbookUrl } from '../../lib/search-page/new-runbook.ts';
 import type { SearchPageConfig } from '../../lib/search-page/page-config.ts';
-import { runSearch } from '../../lib/search-page/run-search.ts';
+import { countLines, cutQuery, MAX_URL_QUERY } from '../../lib/search-page/long-query.ts';
+import type { PageResults } from '../../lib/search-page/run-search.ts';
 import { FILTER_KEYS, parseState, stateToSearch, withFilter, type FilterKey, type SearchState } from '../../lib/search-page/url-state.ts';
 import { fullTextSearch } from './full-text.ts';
-import { searchIndex } from './index-loader.ts';
+import { searchInWorker, warmUp, type Answer } from './search-client.ts';
 import { fillMessage } from '../../lib/i18n/fill.ts';
 import { renderFilter, renderFullText, renderGlossary, renderLines, renderResults } from './render.ts';
+import { routes } from '../routes.ts';
 
 /** Typing waits this long for the next key; a paste, Enter or a filter change does not wait. */
 const TYPING_DELAY = 60;
@@ -22,10 +23,10 @@ const FULL_TEXT_LIMIT = 8;
 /** Results rendered with the keystroke; the others follow one frame later. */
 const FIRST_BATCH = 12;
 /**
- * The performance measure around one search and its render, and `-engine` around the search
- * alone (read by bench/browser.ts).
+ * Performance marks (read by bench/browser.ts): `fixpath-sent` when a query goes to the worker,
+ * `fixpath-first-result` when its first results are on screen.
  */
-const MEASURE = 'fixpath-search';
+const MARK = 'fixpath';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const config = JSON.parse($('#search-config').textContent!) as SearchPageConfig;
@@ -40,6 +41,7 @@ const logBox = $('[data-log-lines]');
 const empty = $('[data-empty]');
 const examples = $('[data-examples]');
 const fullText = $('[data-fulltext]');
+const pasteCut = $('[data-paste-cut]');
 
 let state: SearchState = parseState(location.search);
 let generation = 0;
@@ -50,60 +52,77 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * search rather than to each keystroke.
  */
 let typingEntry = false;
+/** Lines kept of the paste being searched, when it was cut (shown once, with its results). */
+let cutLines: number | undefined;
 
 function currentState(): SearchState {
   return { q: input.value, filters: state.filters };
 }
 
 function writeUrl(next: SearchState, push: boolean): void {
-  const url = `${location.pathname}${stateToSearch(next)}`;
+  const url = `${location.pathname}${stateToSearch({ ...next, q: next.q.slice(0, MAX_URL_QUERY) })}`;
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
 }
 
 function fitInput(): void {
-  input.rows = Math.min(10, Math.max(1, input.value.split('\n').length));
+  input.rows = countLines(input.value, 10);
 }
 
-async function show(next: SearchState): Promise<void> {
+function show(next: SearchState): void {
   const run = ++generation;
   state = next;
   const query = next.q.trim();
+  const cut = cutLines;
+  cutLines = undefined;
   if (!query) {
     clearResults();
     return;
   }
   examples.hidden = true;
-  let index;
-  try {
-    if (!status.textContent) status.textContent = strings['search.loading'];
-    index = await searchIndex();
-  } catch (error) {
-    status.textContent = fillMessage(strings['search.loadFailed'], { error: (error as Error).message }, config.lang);
-    return;
-  }
-  if (run !== generation) return;
+  if (!status.textContent) status.textContent = strings['search.loading'];
+  pasteCut.hidden = cut === undefined;
+  if (cut !== undefined) pasteCut.textContent = fillMessage(strings['search.pasteCut'], { lines: cut }, config.lang);
+  performance.mark(`${MARK}-sent`);
+  let first = true;
+  searchInWorker(
+    { q: query, filters: next.filters },
+    config.lang,
+    (answer) => {
+      if (run !== generation) return;
+      render(query, next, answer);
+      if (first) performance.mark(`${MARK}-first-result`);
+      first = false;
+      if (!answer.early) void showFullText(run, query, answer.page);
+    },
+    (error) => {
+      if (run === generation) status.textContent = fillMessage(strings['search.loadFailed'], { error }, config.lang);
+    },
+  );
+}
 
-  performance.mark(`${MEASURE}-start`);
-  const page = runSearch(index, next, config.lang);
-  performance.measure(`${MEASURE}-engine`, `${MEASURE}-start`);
-  // What fills the screen renders with the keystroke; the rest in the next frame, so a long list
-  // never holds up the next key.
+function render(query: string, next: SearchState, { early, page, suggestion }: Answer): void {
+  // What fills the screen renders at once; the rest in the next frame, so a long list never
+  // holds up the next key.
+  const run = generation;
   renderResults(list, page.results.slice(0, FIRST_BATCH), config);
   if (page.results.length > FIRST_BATCH) {
     requestAnimationFrame(() => run === generation && renderResults(list, page.results.slice(FIRST_BATCH), config, true));
   }
+  logBox.hidden = !page.logLines?.length;
+  if (page.logLines) renderLines(logBox.querySelector('ul')!, page.logLines);
+  // The first screen comes before the facets: filters and counts wait for the whole pool.
+  if (early) return;
   for (const [key, select] of selects) renderFilter(select, key, page.facets[key], next.filters[key], config);
   const anyHit = page.facets.type.some((f) => f.count > 0);
   // Filters show only with results and something to choose between (renderFilter hides the others).
   filtersBox.hidden = !anyHit || [...selects.values()].every((select) => (select.parentElement as HTMLElement).hidden);
-  logBox.hidden = !page.logLines?.length;
-  if (page.logLines) renderLines(logBox.querySelector('ul')!, page.logLines);
   status.textContent = fillMessage(strings['search.count'], { count: page.results.length }, config.lang);
-  showEmpty(query, !page.results.length, !anyHit ? didYouMean(index, query) : undefined);
-  performance.measure(MEASURE, `${MEASURE}-start`);
+  showEmpty(query, !page.results.length, suggestion);
+}
 
+async function showFullText(run: number, query: string, page: PageResults): Promise<void> {
   const shown = page.results.map((r) => r.url);
   const pages = await fullTextSearch(page.logLines?.[0] ?? query, FULL_TEXT_LIMIT + shown.length);
   if (run !== generation) return;
@@ -121,19 +140,19 @@ function showEmpty(query: string, nothing: boolean, suggestion: string | undefin
   if (suggestion) {
     const link = mean.querySelector('a')!;
     link.textContent = suggestion;
-    link.href = `/search/${stateToSearch({ q: suggestion, filters: {} })}`;
+    link.href = routes.search(stateToSearch({ q: suggestion, filters: {} }));
   }
   const terms = matchGlossary(config.glossary, query);
   $('[data-glossary]').hidden = !terms.length;
   renderGlossary($('[data-glossary] dl'), terms);
   const write = $('[data-write-runbook]');
   write.hidden = !config.newRunbookUrl;
-  if (config.newRunbookUrl) write.querySelector('a')!.href = fillRunbookUrl(config.newRunbookUrl, query);
+  if (config.newRunbookUrl) write.querySelector('a')!.href = fillRunbookUrl(config.newRunbookUrl, query.slice(0, MAX_URL_QUERY));
 }
 
 function clearResults(): void {
   list.replaceChildren();
-  filtersBox.hidden = logBox.hidden = empty.hidden = fullText.hidden = true;
+  filtersBox.hidden = logBox.hidden = empty.hidden = fullText.hidden = pasteCut.hidden = true;
   examples.hidden = false;
   status.textContent = '';
 }
@@ -142,19 +161,32 @@ function commit(next: SearchState): void {
   clearTimeout(timer);
   writeUrl(next, true);
   typingEntry = false;
-  void show(next);
+  show(next);
 }
 
-input.addEventListener('input', (event) => {
+/** After the box changed: the URL follows, and the search runs at once (a paste) or after a pause (typing). */
+function edited(pasted: boolean): void {
   fitInput();
   clearTimeout(timer);
   const next = currentState();
   writeUrl(next, !typingEntry);
   typingEntry = true;
-  if ((event as InputEvent).inputType === 'insertFromPaste') void show(next);
-  else timer = setTimeout(() => void show(next), TYPING_DELAY);
+  if (pasted) show(next);
+  else timer = setTimeout(() => show(next), TYPING_DELAY);
+}
+
+input.addEventListener('input', (event) => edited((event as InputEvent).inputType === 'insertFromPaste'));
+// A long paste is cut before it reaches the box: only its first lines are inserted and searched.
+input.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  const { text: kept, lines } = cutQuery(text);
+  if (lines === undefined) return;
+  event.preventDefault();
+  input.setRangeText(kept, input.selectionStart, input.selectionEnd, 'end');
+  cutLines = lines;
+  edited(true);
 });
-input.addEventListener('focus', () => void searchIndex().catch(() => undefined), { once: true });
+input.addEventListener('focus', warmUp, { once: true });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -212,7 +244,7 @@ window.addEventListener('popstate', () => {
   const restored = parseState(location.search);
   input.value = restored.q;
   fitInput();
-  void show(restored);
+  show(restored);
 });
 
 // Example searches search in place, like a did-you-mean link.
@@ -230,4 +262,4 @@ fitInput();
 // Arriving from the header's search box (or any link with ?q=), the reader can go on typing.
 input.focus();
 input.setSelectionRange(input.value.length, input.value.length);
-if (state.q.trim()) void show(state);
+if (state.q.trim()) show(state);

@@ -8,6 +8,7 @@ import type { GlossaryItem } from '../../lib/search-page/glossary-match.ts';
 import type { SearchPageConfig } from '../../lib/search-page/page-config.ts';
 import type { FilterKey } from '../../lib/search-page/url-state.ts';
 import type { ResultView } from '../../lib/search-page/view-model.ts';
+import { routes } from '../routes.ts';
 import type { FullTextHit } from './full-text.ts';
 
 type Child = Node | string | undefined | false;
@@ -110,7 +111,7 @@ export function renderLines(list: HTMLElement, lines: readonly string[]): void {
 
 export function renderGlossary(list: HTMLElement, items: readonly GlossaryItem[]): void {
   list.replaceChildren(
-    ...items.flatMap((item) => [el('dt', {}, el('a', { href: `/glossary/#${encodeURIComponent(item.anchor)}` }, item.term)), el('dd', {}, item.definition)]),
+    ...items.flatMap((item) => [el('dt', {}, el('a', { href: routes.glossary(item.anchor) }, item.term)), el('dd', {}, item.definition)]),
   );
 }
 

@@ -9,16 +9,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { categoryPaths } from './cross-refs.ts';
-import { collectionOf, idOf } from './ids.ts';
+import { collectionOf, ENTRY_LABEL, idOf } from './layout.ts';
 import type { MdxBody } from './load.ts';
 import type { KnowledgeBase, Problem } from './model.ts';
 import { didYouMean } from './suggest.ts';
 import { tooDeepLine } from './nesting.ts';
 
 const mdx = unified().use(remarkParse).use(remarkMdx);
-
-/** The page addresses the site gives each collection. */
-const ROUTES: Record<string, string> = { runbooks: 'runbook', incidents: 'incident', paths: 'learning path' };
 
 interface Link {
   url: string;
@@ -93,7 +90,7 @@ export function brokenBodyLinks(kb: KnowledgeBase, bodies: readonly MdxBody[], f
       const [, collection, id] = match as unknown as [string, string, string];
       const known = collection === 'categories' ? categories : [...present[collection]!];
       if (known.includes(id)) return [];
-      const noun = ROUTES[collection] ?? 'category';
+      const noun = collection === 'categories' ? 'category' : ENTRY_LABEL[collection as keyof typeof ENTRY_LABEL];
       const message = `link to ${link.url} leads nowhere: there is no ${noun} "${id}"${didYouMean(id, known)}`;
       return [{ severity: 'warning', file, line: bodyLine + link.line - 1, column: link.column, field: 'body', message } satisfies Problem];
     }),

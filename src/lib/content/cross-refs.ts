@@ -8,7 +8,7 @@
 import type { Category } from './schema.ts';
 import type { KnowledgeBase, Problem, RunbookEntry } from './model.ts';
 import { problemAt, type ContentLocator } from './problems.ts';
-import type { Collection } from './ids.ts';
+import type { Collection } from './layout.ts';
 import { parseSolutionRef, runbookById } from './refs.ts';
 import { didYouMean } from './suggest.ts';
 import { localDateTime, toInstant } from '../time/datetime.ts';

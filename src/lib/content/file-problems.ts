@@ -1,4 +1,5 @@
 /** Problems with files as files, found while reading the content directory rather than parsing it. */
+import { LAYOUT_DESCRIPTION } from './layout.ts';
 import type { Problem } from './model.ts';
 import { fileStart } from './positions.ts';
 import { problemAt } from './problems.ts';
@@ -8,9 +9,6 @@ export interface UnreadableFile {
   path: string;
   reason: string;
 }
-
-const LAYOUT =
-  'runbooks/**/<id>.mdx, incidents/**/<id>.mdx, paths/<id>.yaml, categories.yaml, glossary.yaml and fixpath.config.yaml';
 
 export function unreadableProblems(files: readonly UnreadableFile[]): Problem[] {
   return files.map((file) => problemAt(fileStart, file.path, [], `cannot read this file: ${file.reason}`));
@@ -22,6 +20,6 @@ export function unreadableProblems(files: readonly UnreadableFile[]): Problem[] 
  */
 export function ignoredFileProblems(paths: readonly string[]): Problem[] {
   return paths.map((path) =>
-    problemAt(fileStart, path, [], `fixpath does not read this file; content files are ${LAYOUT}`, 'warning'),
+    problemAt(fileStart, path, [], `fixpath does not read this file; content files are ${LAYOUT_DESCRIPTION}`, 'warning'),
   );
 }

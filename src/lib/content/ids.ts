@@ -1,28 +1,9 @@
 /** Entry ids: the file name without its extension, unique within its collection. */
+import { collectionOf, ENTRY_LABEL, idOf } from './layout.ts';
 import type { Problem } from './model.ts';
 import { fileStart } from './positions.ts';
 import { problemAt } from './problems.ts';
 import { ID_PATTERN } from './schema.ts';
-
-export type Collection = 'runbooks' | 'incidents' | 'paths';
-
-const LABEL: Record<Collection, string> = { runbooks: 'runbook', incidents: 'incident', paths: 'learning path' };
-
-/** The collection a content file belongs to, from its path; undefined for the single-file kinds. */
-export function collectionOf(file: string): Collection | undefined {
-  const top = file.slice(0, file.indexOf('/'));
-  return top === 'runbooks' || top === 'incidents' || top === 'paths' ? top : undefined;
-}
-
-/** The path with its extension in lower case: `.MDX` and `.YAML` are read like `.mdx` and `.yaml`. */
-export function canonicalPath(path: string): string {
-  return path.replace(/\.(mdx?|ya?ml)$/i, (extension) => extension.toLowerCase());
-}
-
-/** The id of an entry: its file name without the extension (in any case). */
-export function idOf(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.(mdx?|ya?ml)$/i, '');
-}
 
 /**
  * File names that are not valid ids, and ids used by two files of one collection (wherever their
@@ -44,7 +25,7 @@ export function checkIds(files: readonly string[]): { problems: Problem[]; rejec
       atStart(file, `the file name "${id}" is not a valid id: use lowercase letters, digits and single hyphens (e.g. "disk-full")`);
     } else if (first.has(key)) {
       rejected.add(file);
-      atStart(file, `duplicate ${LABEL[collection]} id "${id}": ${first.get(key)} has the same file name; rename one of them (ids are unique across folders)`);
+      atStart(file, `duplicate ${ENTRY_LABEL[collection]} id "${id}": ${first.get(key)} has the same file name; rename one of them (ids are unique across folders)`);
     } else first.set(key, file);
   }
   return { problems, rejected };

@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import { checkCrossReferences } from './cross-refs.ts';
 import { describeIssues, type FieldIssue } from './error-messages.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { canonicalPath, checkIds, collectionOf, idOf, type Collection } from './ids.ts';
+import { checkIds } from './ids.ts';
+import { collectionOf, idOf, kindOf, type Collection, type ContentKind } from './layout.ts';
 import type { ContentFile, Entry, KnowledgeBase, Problem } from './model.ts';
 import { createLocator, fieldPath, fileStart, type Locator } from './positions.ts';
 import { isStackOverflow, problemAt, TOO_DEEP, type ContentLocator } from './problems.ts';
@@ -24,8 +25,6 @@ import {
 import { closest } from './suggest.ts';
 import { unquotedTimes } from './unquoted-times.ts';
 import { yamlErrorMessage, yamlErrorOffset } from './yaml-errors.ts';
-
-export { idOf };
 
 /** An MDX body, kept for checks that compile it (src/lib/content/mdx-check.ts). */
 export interface MdxBody {
@@ -42,6 +41,8 @@ export interface ParsedContent {
   locate: ContentLocator;
   /** The body of every MDX file whose frontmatter could be split, valid or not. */
   bodies: MdxBody[];
+  /** The path of every file given, valid or not, sorted. */
+  paths: string[];
 }
 
 /** Parse and check every file; the knowledge base holds the entries that passed. */
@@ -99,10 +100,10 @@ export function parseContent(files: ContentFile[]): ParsedContent {
   }
 
   problems.push(...checkCrossReferences({ kb, present, categoriesLoaded, locate }));
-  return { kb, problems, locate, bodies };
+  return { kb, problems, locate, bodies, paths: sorted.map((f) => f.path) };
 }
 
-/** The kinds of file the content format knows, and the schema each must match. */
+/** The schema each kind of content file (layout.ts) must match. */
 const KINDS = {
   config: configSchema,
   categories: categoriesSchema,
@@ -110,19 +111,8 @@ const KINDS = {
   paths: pathSchema,
   runbooks: runbookSchema,
   incidents: incidentSchema,
-} as const;
-type Kind = keyof typeof KINDS;
-
-function kindOf(file: string): Kind | undefined {
-  const path = canonicalPath(file);
-  if (path === 'fixpath.config.yaml') return 'config';
-  if (path === 'categories.yaml') return 'categories';
-  if (path === 'glossary.yaml') return 'glossary';
-  if (/^paths\/[^/]+\.ya?ml$/.test(path)) return 'paths';
-  if (/^runbooks\/.+\.mdx?$/.test(path)) return 'runbooks';
-  if (/^incidents\/.+\.mdx?$/.test(path)) return 'incidents';
-  return undefined;
-}
+} as const satisfies Record<ContentKind, z.ZodType>;
+type Kind = ContentKind;
 
 /** A checked value, tagged with its kind so that each lands in its place with its own type. */
 type Parsed = { [K in Kind]: { kind: K; data: z.output<(typeof KINDS)[K]> } }[Kind];

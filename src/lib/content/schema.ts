@@ -268,7 +268,7 @@ export const localizedSchema = z.union([
 export interface CategoryInput {
   id: string;
   title: z.input<typeof localizedSchema>;
-  description?: string;
+  description?: z.input<typeof text>;
   children?: CategoryInput[];
 }
 export const categorySchema: z.ZodType<Category, CategoryInput> = z.lazy(() =>

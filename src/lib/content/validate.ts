@@ -3,9 +3,9 @@
  * between files, the warnings of shared/spec/cli.md and the quality warnings (quality.ts), and
  * that every MDX body compiles.
  */
-import { parseContent } from './load.ts';
+import type { ParsedContent } from './load.ts';
 import { checkMdx } from './mdx-check.ts';
-import type { ContentFile, Problem } from './model.ts';
+import type { Problem } from './model.ts';
 import { sortProblems } from './problems.ts';
 import { qualityWarnings } from './quality.ts';
 import { contentWarnings } from './warnings.ts';
@@ -15,12 +15,15 @@ export interface ValidateOptions {
   now: Date;
 }
 
-/** Every problem in the content, sorted by file, line and column. */
-export async function validateContent(files: ContentFile[], { now }: ValidateOptions): Promise<Problem[]> {
-  const { kb, problems, locate, bodies } = parseContent(files);
+/**
+ * Every problem in parsed content (parseContent, or src/node/content.ts for a folder), sorted by
+ * file, line and column: the parse's own problems plus the checks that need the whole knowledge base.
+ */
+export async function validateContent(content: ParsedContent, { now }: ValidateOptions): Promise<Problem[]> {
+  const { kb, problems, locate, bodies, paths } = content;
   const warnings = [
     ...contentWarnings(kb, { now, locate }),
-    ...qualityWarnings({ kb, locate, bodies, files: files.map((f) => f.path) }),
+    ...qualityWarnings({ kb, locate, bodies, files: paths }),
   ];
   return sortProblems([...problems, ...warnings, ...(await checkMdx(bodies))]);
 }

@@ -8,6 +8,7 @@ import type { KnowledgeBase, Problem } from './model.ts';
 import { incidentWarnings } from './incident-warnings.ts';
 import { problemAt, type ContentLocator } from './problems.ts';
 import { parseSolutionRef, solutionKey } from './refs.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { localDate } from '../time/datetime.ts';
 
 export interface WarningOptions {
@@ -25,15 +26,14 @@ export function contentWarnings(kb: KnowledgeBase, options: WarningOptions): Pro
   ];
 }
 
-/** Case, width and spacing do not make two symptoms different to a reader, nor to the search. */
-function symptomKey(symptom: string): string {
-  return symptom.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
+/**
+ * Symptoms that are the same text to the search (normalizeText: case, width, dashes, quotes and
+ * spacing folded); quality.ts's "reads like" warning starts where this one stops.
+ */
 function sharedSymptoms(kb: KnowledgeBase, { locate }: WarningOptions): Problem[] {
   const claimants = new Map<string, string[]>();
   for (const runbook of kb.runbooks) {
-    for (const key of new Set(runbook.data.symptoms.map(symptomKey))) {
+    for (const key of new Set(runbook.data.symptoms.map(normalizeText))) {
       const list = claimants.get(key);
       if (list) list.push(runbook.id);
       else claimants.set(key, [runbook.id]);
@@ -41,7 +41,7 @@ function sharedSymptoms(kb: KnowledgeBase, { locate }: WarningOptions): Problem[
   }
   return kb.runbooks.flatMap((runbook) =>
     runbook.data.symptoms.flatMap((symptom, i) => {
-      const others = (claimants.get(symptomKey(symptom)) ?? []).filter((id) => id !== runbook.id);
+      const others = (claimants.get(normalizeText(symptom)) ?? []).filter((id) => id !== runbook.id);
       if (!others.length) return [];
       const names = others.map((id) => `"${id}"`).join(', ');
       const message = `runbook${others.length > 1 ? 's' : ''} ${names} also claim${others.length > 1 ? '' : 's'} this symptom; search cannot tell them apart by it`;

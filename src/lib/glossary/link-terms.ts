@@ -5,6 +5,7 @@
  * anchor of its own, and a component owns its children.
  */
 import type { GlossaryTerm } from '../content/schema.ts';
+import type { Routes } from '../routes.ts';
 import { findFirstUses, glossaryNeedles, indexNeedles, type NeedleIndex } from './first-use.ts';
 
 // The few hast shapes this step reads and writes (the full hast types are not a dependency).
@@ -25,17 +26,12 @@ const SKIPPED = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', '
 // MDX components (`<Checklist>`) arrive as these node types.
 const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
-/** The glossary page's address of a term's anchor. */
-export function glossaryHref(slug: string): string {
-  return `/glossary/#${encodeURIComponent(slug)}`;
-}
-
 /**
  * The text nodes under `root` that hold a first use, each with the nodes that replace it (text,
  * link, text...), in document order. Nothing is changed: the caller applies the plan with its
  * processor's own API.
  */
-export function planGlossaryLinks(root: HastNode, needles: NeedleIndex): Map<HastNode, HastNode[]> {
+export function planGlossaryLinks(root: HastNode, needles: NeedleIndex, routes: Routes): Map<HastNode, HastNode[]> {
   const plan = new Map<HastNode, HastNode[]>();
   const linked = new Set<string>();
   const visit = (node: HastNode) => {
@@ -57,7 +53,7 @@ export function planGlossaryLinks(root: HastNode, needles: NeedleIndex): Map<Has
         parts.push({
           type: 'element',
           tagName: 'a',
-          properties: { href: glossaryHref(use.slug), className: ['glossary-term'], title: use.term },
+          properties: { href: routes.glossary(use.slug), className: ['glossary-term'], title: use.term },
           children: [{ type: 'text', value: value.slice(use.start, use.end) }],
         });
         linked.add(use.slug);
@@ -73,16 +69,16 @@ export function planGlossaryLinks(root: HastNode, needles: NeedleIndex): Map<Has
 
 /**
  * The step as a Sätteri hast plugin (Astro 7's Markdown and MDX processor):
- * `mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(terms)] }) })`. It plans on the
+ * `mdx({ processor: satteri({ hastPlugins: [glossaryLinksPlugin(terms, routes)] }) })`. It plans on the
  * whole tree before the visitors run, since "first use" depends on document order.
  */
-export function glossaryLinksPlugin(terms: readonly GlossaryTerm[]) {
+export function glossaryLinksPlugin(terms: readonly GlossaryTerm[], routes: Routes) {
   const needles = indexNeedles(glossaryNeedles(terms));
   return {
     name: 'fixpath-glossary-links',
     before(root: unknown, ctx: { replaceNode(node: never, parts: never[]): void }) {
       if (!needles.size) return;
-      for (const [node, parts] of planGlossaryLinks(root as HastNode, needles)) ctx.replaceNode(node as never, parts as never[]);
+      for (const [node, parts] of planGlossaryLinks(root as HastNode, needles, routes)) ctx.replaceNode(node as never, parts as never[]);
     },
   };
 }

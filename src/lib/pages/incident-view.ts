@@ -7,6 +7,7 @@
 import type { IncidentEntry, KnowledgeBase } from '../content/model.ts';
 import { HORIZONS, type ActionItem, type Horizon, type Severity } from '../content/schema.ts';
 import { runbookById } from '../content/refs.ts';
+import type { Routes } from '../routes.ts';
 import { resolveAttempts, type ResolvedAttempt } from '../incidents/attempts.ts';
 import { incidentMetrics, type IncidentMetrics } from '../incidents/metrics.ts';
 import { withInstants } from '../incidents/timeline.ts';
@@ -49,6 +50,7 @@ export interface IncidentView {
 export interface IncidentViewInput {
   kb: KnowledgeBase;
   incident: IncidentEntry;
+  routes: Routes;
   /** The index's related runbooks of this incident (src/lib/search/related.ts). */
   related: readonly { id: string }[];
 }
@@ -56,14 +58,14 @@ export interface IncidentViewInput {
 /** Most sibling incidents listed. */
 const SIBLINGS = 8;
 
-export function incidentView({ kb, incident, related }: IncidentViewInput): IncidentView {
+export function incidentView({ kb, incident, routes, related }: IncidentViewInput): IncidentView {
   const timeZone = kb.config.timezone;
   const data = incident.data;
   const runbooks = runbookById(kb);
   const metrics = incidentMetrics(data, timeZone);
   const link = (id: string): LinkedRunbook[] => {
     const runbook = runbooks.get(id);
-    return runbook ? [{ id, title: runbook.data.title, url: `/runbooks/${id}/` }] : [];
+    return runbook ? [{ id, title: runbook.data.title, url: routes.runbook(id) }] : [];
   };
   const facts = incidentFacts(kb);
   const used = new Set(facts.find((f) => f.incident.id === incident.id)?.runbooks ?? []);
@@ -74,7 +76,7 @@ export function incidentView({ kb, incident, related }: IncidentViewInput): Inci
     .map((f) => ({
       id: f.incident.id,
       title: f.incident.data.title,
-      url: `/incidents/${f.incident.id}/`,
+      url: routes.incident(f.incident.id),
       date: localDate(f.metrics.started, timeZone),
       severity: f.severity,
       minutes: f.metrics.durationMinutes,

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase, PathEntry } from '../content/model.ts';
 import type { LearningPath } from '../content/schema.ts';
+import type { Routes } from '../routes.ts';
 import { stepHref, totalTime } from '../paths/navigation.ts';
 import { resolvePathSteps, type ResolvedStep } from '../paths/steps.ts';
 import { parseDuration } from '../time/datetime.ts';
@@ -32,7 +33,7 @@ export interface PathView {
   steps: PathStepView[];
 }
 
-export function pathView(path: PathEntry, kb: Pick<KnowledgeBase, 'runbooks' | 'incidents' | 'paths'>): PathView {
+export function pathView(path: PathEntry, kb: Pick<KnowledgeBase, 'runbooks' | 'incidents' | 'paths'>, routes: Routes): PathView {
   const data = path.data;
   const titles = new Map(kb.paths.map((p) => [p.id, p.data.title]));
   return {
@@ -42,10 +43,10 @@ export function pathView(path: PathEntry, kb: Pick<KnowledgeBase, 'runbooks' | '
     audience: data.audience,
     difficulty: data.difficulty,
     total: totalTime(data.steps),
-    prerequisites: data.prerequisites.map((id) => ({ id, title: titles.get(id) ?? id, url: `/paths/${id}/` })),
+    prerequisites: data.prerequisites.map((id) => ({ id, title: titles.get(id) ?? id, url: routes.path(id) })),
     steps: resolvePathSteps(path, kb).map(({ step, entry }, index) => ({
       entry: step.entry,
-      target: entry && { ...entry, href: stepHref(entry.kind, entry.id, path.id, index) },
+      target: entry && { ...entry, href: stepHref(routes, entry.kind, entry.id, path.id, index) },
       goal: step.goal,
       replay: Boolean(step.replay),
       minutes: step.time === undefined ? undefined : parseDuration(step.time),

@@ -10,6 +10,7 @@
  */
 import type { KnowledgeBase, RunbookEntry } from '../content/model.ts';
 import { runbookById } from '../content/refs.ts';
+import type { Routes } from '../routes.ts';
 import type { Lang, Outcome, Severity, Solution, SolutionKind } from '../content/schema.ts';
 import { describeEvidence, hasWorked } from '../recommend/evidence.ts';
 import { countsInRecords, type Recommendation } from '../recommend/recommend.ts';
@@ -94,6 +95,7 @@ export interface RunbookView {
 export interface RunbookViewInput {
   kb: KnowledgeBase;
   runbook: RunbookEntry;
+  routes: Routes;
   /** recommendSolutions(kb): computed once per build, shared by every page. */
   recommendations: ReadonlyMap<string, readonly Recommendation[]>;
   /** The index's precomputed similar runbooks (src/lib/search/related.ts), most similar first. */
@@ -133,7 +135,7 @@ export function runbookView(input: RunbookViewInput): RunbookView {
         list.push({
           id: use.incident.id,
           title: use.incident.data.title,
-          url: `/incidents/${use.incident.id}/`,
+          url: input.routes.incident(use.incident.id),
           date: startedOn.get(use.incident.id) ?? '',
           outcome: attempt.outcome,
         });
@@ -176,7 +178,7 @@ export function runbookView(input: RunbookViewInput): RunbookView {
   );
   const related = relatedIds.slice(0, RELATED).map((id) => {
     const other = runbooks.get(id)!;
-    return { id, title: other.data.title, url: `/runbooks/${id}/`, summary: other.data.summary };
+    return { id, title: other.data.title, url: input.routes.runbook(id), summary: other.data.summary };
   });
   const seen = seenBeforeAll(kb).get(runbook.id);
   const s = input.sections;

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase, PathEntry } from '../content/model.ts';
 import { DIFFICULTIES } from '../content/vocabulary.ts';
+import type { Routes } from '../routes.ts';
 import { parseDuration } from '../time/datetime.ts';
 import { resolvePathSteps } from './steps.ts';
 
@@ -45,19 +46,19 @@ export function totalTime(steps: readonly { time?: string | undefined }[]): { mi
 }
 
 /** The address of step `index` (0-based) of a path: the entry page, with the path in the query. */
-export function stepHref(kind: 'runbooks' | 'incidents', entryId: string, pathId: string, index: number): string {
-  return `/${kind}/${entryId}/?path=${encodeURIComponent(pathId)}&step=${index + 1}`;
+export function stepHref(routes: Routes, kind: 'runbook' | 'incident', entryId: string, pathId: string, index: number): string {
+  return `${routes.entry(kind, entryId)}?path=${encodeURIComponent(pathId)}&step=${index + 1}`;
 }
 
 /** Every path as a PathNav, steps linked with stepHref. */
-export function pathNavs(kb: Pick<KnowledgeBase, 'runbooks' | 'incidents' | 'paths'>): PathNav[] {
+export function pathNavs(kb: Pick<KnowledgeBase, 'runbooks' | 'incidents' | 'paths'>, routes: Routes): PathNav[] {
   return kb.paths.map((path) => ({
     id: path.id,
     title: path.data.title,
     steps: resolvePathSteps(path, kb).map(({ step, entry }, index) => ({
       entry: step.entry,
       title: entry?.title ?? step.entry,
-      href: entry && stepHref(entry.kind, entry.id, path.id, index),
+      href: entry && stepHref(routes, entry.kind, entry.id, path.id, index),
     })),
   }));
 }

@@ -8,7 +8,7 @@ export interface ResolvedStep {
   /** The runbook or incident the step names; undefined when no entry has that id. */
   entry:
     | {
-        kind: 'runbooks' | 'incidents';
+        kind: 'runbook' | 'incident';
         id: string;
         title: string;
         /** A runbook's summary (incidents have none). */
@@ -26,11 +26,11 @@ export function resolvePathSteps(path: PathEntry, kb: Pick<KnowledgeBase, 'runbo
     const incident = runbook ? undefined : kb.incidents.find((i) => i.id === step.entry);
     if (runbook) {
       const { title, summary, difficulty } = runbook.data;
-      return { step, entry: { kind: 'runbooks' as const, id: runbook.id, title, summary, difficulty } };
+      return { step, entry: { kind: 'runbook' as const, id: runbook.id, title, summary, difficulty } };
     }
     return {
       step,
-      entry: incident && { kind: 'incidents' as const, id: incident.id, title: incident.data.title, summary: undefined, difficulty: undefined },
+      entry: incident && { kind: 'incident' as const, id: incident.id, title: incident.data.title, summary: undefined, difficulty: undefined },
     };
   });
 }

@@ -28,11 +28,6 @@ export function alertSearchLines(alert: Alert): string[] {
   return measure ? [alert.name, measure] : [alert.name];
 }
 
-/** The stable address of an alert. */
-export function alertUrl(name: string): string {
-  return `/alerts/${encodeURIComponent(name)}/`;
-}
-
 /**
  * Whether a catalogue row shows for a filter: every word of `query` (case and width folded) in the
  * alert's name, metric, thresholds or runbook title, and `service` ('' for all) among the runbook's

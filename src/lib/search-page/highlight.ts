@@ -5,46 +5,38 @@
  * <mark> without touching the rest.
  */
 import { foldWidth } from '../text/normalize.ts';
-import { stem, tokenize } from '../text/tokenize.ts';
+import { runsOf, runTokens, tokenize } from '../text/tokenize.ts';
 
 export type Range = [start: number, end: number];
-
-const JA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]/u;
-const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 
 /** The terms of a query as the engine tokenizes it (placeholders left out). */
 export function queryTerms(query: string): Set<string> {
   return new Set(tokenize(query).map((t) => t.term).filter((term) => !term.startsWith('<')));
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-// NFKC is the costly part and changes nothing in ASCII, the common case in error messages.
-const normalWord = (word: string) => stem((NON_ASCII.test(word) ? foldWidth(word) : word).toLowerCase());
-
-/** Ranges of `text` that hold a query term, sorted and merged. */
+/**
+ * Ranges of `text` that hold a query term, sorted and merged. The text is cut into runs and
+ * tokens by the tokenizer itself, so a mark appears exactly where the engine matched: a word
+ * when any of its tokens is a query term (`max_connections` for `connections`), in Japanese each
+ * shared character pair (or a lone character, which the tokenizer keeps as it is).
+ */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): Range[] {
   const ranges: Range[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
-    if (!JA.test(word)) {
-      if (terms.has(normalWord(word))) ranges.push([start, start + word.length]);
+  for (const run of runsOf(text)) {
+    if (!run.japanese) {
+      if (runTokens(run).some((token) => terms.has(token.term))) ranges.push([run.index, run.index + run.text.length]);
       continue;
     }
-    // Mixed runs: Japanese characters pair up, other characters form words.
-    const chars = Array.from(word);
-    const offsets: number[] = [];
-    let at = start;
-    for (const c of chars) {
-      offsets.push(at);
-      at += c.length;
+    const chars = Array.from(run.text);
+    if (chars.length === 1) {
+      if (terms.has(foldWidth(run.text))) ranges.push([run.index, run.index + run.text.length]);
+      continue;
     }
+    let at = run.index;
     for (let i = 0; i + 1 < chars.length; i++) {
-      if (!JA.test(chars[i]!) || !JA.test(chars[i + 1]!)) continue;
-      if (terms.has(foldWidth(chars[i]! + chars[i + 1]!))) ranges.push([offsets[i]!, offsets[i + 1]! + chars[i + 1]!.length]);
-    }
-    for (const part of word.matchAll(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]+/gu)) {
-      if (terms.has(normalWord(part[0]))) ranges.push([start + part.index, start + part.index + part[0].length]);
+      const pair = chars[i]! + chars[i + 1]!;
+      if (terms.has(foldWidth(pair))) ranges.push([at, at + pair.length]);
+      at += chars[i]!.length;
     }
   }
   return merge(text, ranges);

@@ -25,6 +25,7 @@ const STRING_KEYS = [
   'search.topFix',
   'search.noRecord',
   'search.logLines',
+  'search.pasteCut',
   'search.fullText',
   'search.none',
   'search.didYouMean',

@@ -5,14 +5,15 @@
  * multi-line paste also reports the log lines the engine kept.
  */
 import type { Lang } from '../content/schema.ts';
+import { rootRoutes } from '../routes.ts';
 import { queryLines } from '../search/log-lines.ts';
-import { POOL, foldIncidents, incidentRunbooks } from '../search/present.ts';
-import { search } from '../search/search.ts';
-import type { IndexDoc, SearchIndex } from '../search/types.ts';
+import { POOL, foldIncidents, searchPool, type PoolHit } from '../search/present.ts';
+import type { ShardedIndex } from '../search/shards/read.ts';
+import type { SearchIndex } from '../search/types.ts';
 import { countFacets, matchesFilters, type FacetValue } from './facets.ts';
 import { queryTerms } from './highlight.ts';
 import { resultView, type ResultView } from './view-model.ts';
-import type { FilterKey, SearchState } from './url-state.ts';
+import { FILTER_KEYS, type FilterKey, type SearchState } from './url-state.ts';
 
 export interface PageResults {
   /** Filtered hits in ranked order, incidents folded under their runbooks (as `fixpath search` lists them). */
@@ -22,31 +23,49 @@ export interface PageResults {
   logLines: string[] | undefined;
 }
 
-const byId = new WeakMap<SearchIndex, Map<string, IndexDoc>>();
-
-function docsOf(index: SearchIndex): Map<string, IndexDoc> {
-  let docs = byId.get(index);
-  if (!docs) byId.set(index, (docs = new Map(index.docs.map((d) => [d.id, d]))));
-  return docs;
-}
-
 /** Whether a query is a pasted log excerpt rather than a phrase: more than one non-blank line. */
 export function isPastedLog(query: string): boolean {
   return query.split(/\r\n|\r|\n/).filter((line) => line.trim()).length > 1;
 }
 
-export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): PageResults {
+/** The page's results from the ranked pool (POOL hits, before filtering). */
+export function pageResults(pool: readonly PoolHit[], state: SearchState, lang: Lang): PageResults {
   const query = state.q.trim();
-  const docs = docsOf(index);
-  const hits = query
-    ? search(index, query, { limit: POOL }).map((hit) => ({ hit, id: hit.id, type: hit.type, facets: docs.get(hit.id)!.facets }))
-    : [];
   const terms = queryTerms(query);
-  const kept = foldIncidents(hits.filter((h) => matchesFilters(h, state.filters)), incidentRunbooks(index));
-  const view = ({ hit, facets }: (typeof hits)[number]) => resultView(hit, facets, terms, lang);
+  const kept = foldIncidents(pool.filter((h) => matchesFilters(h, state.filters)));
+  const view = (hit: PoolHit) => resultView(hit, hit.facets, terms, lang, rootRoutes);
   return {
     results: kept.map(({ hit, incidents }) => ({ ...view(hit), incidents: incidents.map(view) })),
-    facets: countFacets(hits, state.filters),
+    facets: countFacets(pool, state.filters),
     logLines: isPastedLog(query) ? queryLines(query).map((line) => line.text) : undefined,
   };
+}
+
+/** One search over an in-memory index. */
+export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): PageResults {
+  const query = state.q.trim();
+  return pageResults(query ? searchPool(index, query, { limit: POOL }) : [], state, lang);
+}
+
+/**
+ * One search over a sharded index, the same results as runSearch. Without an active filter, the
+ * first screen (the `first` best-ranked hits, folded) is passed to `early` as soon as their entries
+ * are read, before the rest of the pool's: the first result needs a dozen small files, not sixty.
+ * Folding needs the entries (an incident's runbooks are in its entry), so it folds what it read.
+ */
+export async function runShardedSearch(
+  index: ShardedIndex,
+  state: SearchState,
+  lang: Lang,
+  early?: { first: number; show: (page: PageResults) => void },
+): Promise<PageResults> {
+  const query = state.q.trim();
+  if (!query) return pageResults([], state, lang);
+  const ranked = await index.rank(query, { limit: POOL });
+  const filtered = FILTER_KEYS.some((key) => state.filters[key]);
+  if (early && !filtered) {
+    const shown = pageResults(await index.hits(ranked.slice(0, early.first)), state, lang);
+    early.show({ ...shown, facets: pageResults([], state, lang).facets });
+  }
+  return pageResults(await index.hits(ranked), state, lang);
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../content/schema.ts';
 import { describeEvidence, hasWorked } from '../recommend/evidence.ts';
+import type { Routes } from '../routes.ts';
 import type { DocFacets, DocType, SearchHit } from '../search/types.ts';
 import { highlightRanges, splitHighlighted } from './highlight.ts';
 
@@ -22,21 +23,27 @@ export interface ResultView {
 }
 
 /** Build the view of one hit; `terms` are the query's terms (highlight.ts queryTerms). */
-export function resultView(hit: SearchHit, facets: DocFacets, terms: ReadonlySet<string>, lang: Lang, incidents: ResultView[] = []): ResultView {
+export function resultView(
+  hit: SearchHit,
+  facets: DocFacets,
+  terms: ReadonlySet<string>,
+  lang: Lang,
+  routes: Routes,
+  incidents: ResultView[] = [],
+): ResultView {
   const best = hit.recommendations[0];
   return {
     id: hit.id,
     type: hit.type,
     title: hit.title,
-    url: hit.url,
+    url: routes.entry(hit.type, hit.id),
     facets,
     matched: hit.matched.map((text) => splitHighlighted(text, highlightRanges(text, terms))),
     top: best && hasWorked(best) ? {
       title: best.title,
       kind: best.kind,
       evidence: describeEvidence(best, lang),
-      // `runbook-id#solution-id` → the solution's card on the runbook page.
-      url: `/runbooks/${best.solution.replace('#', '/#')}`,
+      url: routes.solution(best.solution),
     } : undefined,
     incidents,
   };

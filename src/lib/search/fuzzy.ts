@@ -8,7 +8,10 @@
  * lookup costs the whole vocabulary each time; the trigram index only touches words that share
  * trigrams with the typo (bench/fuzzy.ts measures both).
  */
-import type { SearchIndex } from './types.ts';
+/** The vocabulary, or a part of it: term by id (a sparse array when partial). */
+export interface Vocabulary {
+  terms: readonly string[];
+}
 
 export interface FuzzyMatch {
   id: number;
@@ -55,9 +58,9 @@ export function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length]!, limit + 1);
 }
 
-const gramIndexes = new WeakMap<SearchIndex, Map<string, number[]>>();
+const gramIndexes = new WeakMap<Vocabulary, Map<string, number[]>>();
 
-function gramIndex(index: SearchIndex): Map<string, number[]> {
+function gramIndex(index: Vocabulary): Map<string, number[]> {
   let grams = gramIndexes.get(index);
   if (grams) return grams;
   grams = new Map();
@@ -74,7 +77,7 @@ function gramIndex(index: SearchIndex): Map<string, number[]> {
 }
 
 /** Vocabulary words close to a word the vocabulary lacks, nearest first (ties: by term). */
-export function fuzzyMatches(index: SearchIndex, term: string): FuzzyMatch[] {
+export function fuzzyMatches(index: Vocabulary, term: string): FuzzyMatch[] {
   const limit = maxDistance(term.length);
   if (!limit || !FUZZY_TERM.test(term)) return [];
   const grams = gramIndex(index);

@@ -1,13 +1,13 @@
 /**
  * A query as the ranking sees it: its error-carrying lines (log-lines.ts), each as a weighted
  * vector of vocabulary terms, and the union of all terms for BM25F, with typos resolved
- * (fuzzy.ts) and glossary aliases added (synonyms across languages).
+ * (fuzzy.ts) and synonyms and symptom concepts added (expand.ts).
  */
 import { tokenize } from '../text/tokenize.ts';
-import { fuzzyMatches } from './fuzzy.ts';
+import { expandQuery } from './expand.ts';
 import { queryLines } from './log-lines.ts';
-import type { SearchIndex } from './types.ts';
-import { FUZZY_WEIGHT, SYNONYM_WEIGHT } from './weights.ts';
+import type { RankingIndex } from './types.ts';
+import { FUZZY_WEIGHT } from './weights.ts';
 
 export interface PreparedLine {
   text: string;
@@ -31,7 +31,7 @@ const setMax = (map: Map<number, number>, key: number, value: number) => {
   if (value > (map.get(key) ?? 0)) map.set(key, value);
 };
 
-function prepareLine(index: SearchIndex, text: string, weight: number, typed: Set<string>): PreparedLine {
+function prepareLine(index: RankingIndex, text: string, weight: number, typed: Set<string>): PreparedLine {
   const terms = new Map<number, number>();
   const unknown = new Map<string, number>();
   for (const token of tokenize(text)) {
@@ -41,7 +41,7 @@ function prepareLine(index: SearchIndex, text: string, weight: number, typed: Se
       setMax(terms, id, token.weight);
       continue;
     }
-    const near = fuzzyMatches(index, token.term);
+    const near = index.fuzzy(token.term);
     for (const { id: nearId, distance } of near) {
       setMax(terms, nearId, token.weight * FUZZY_WEIGHT * (1 - distance / token.term.length));
     }
@@ -54,27 +54,15 @@ function prepareLine(index: SearchIndex, text: string, weight: number, typed: Se
 }
 
 /** Prepare a raw query (a phrase, an error line, a pasted log) against an index. */
-export function prepareQuery(index: SearchIndex, query: string): PreparedQuery {
+export function prepareQuery(index: RankingIndex, query: string): PreparedQuery {
   const typed = new Set<string>();
   const lines = queryLines(query)
     .map((line) => prepareLine(index, line.text, line.weight, typed))
     .filter((line) => line.mass > 0);
   const terms = new Map<number, number>();
   for (const line of lines) for (const [id, w] of line.terms) setMax(terms, id, w * line.weight);
-  // A group member whose every token was typed brings in the other members' tokens, for BM25F
-  // and for every line (where they add to the match but not to the line's mass: an alias is a
-  // bonus, never a penalty).
-  for (const group of index.synonyms) {
-    if (!group.some((member) => member.length && member.every((t) => typed.has(t)))) continue;
-    for (const member of group)
-      for (const term of member) {
-        const id = index.termIds.get(term);
-        if (id === undefined || terms.has(id)) continue;
-        terms.set(id, SYNONYM_WEIGHT);
-        for (const line of lines) if (!line.terms.has(id)) line.terms.set(id, SYNONYM_WEIGHT);
-      }
-  }
   let ceiling = 0;
   for (const [id, w] of terms) ceiling += w * index.idf[id]!;
+  ceiling += expandQuery(index, typed, terms, lines);
   return { lines, terms, ceiling };
 }

@@ -1,9 +1,10 @@
 /**
  * The stored index as JSON, and back: `serializeIndex` writes it with a fixed key order (the
  * builder creates every object in one order), `loadIndex` checks the version and builds the
- * lookup tables the ranking needs (postings, BM25F impacts, line norms).
+ * lookup tables the ranking needs (postings, BM25F impacts, line norms) in memory. The files
+ * the site and the CLI read are the sharded form (shards/), with the same numbers.
  */
-import { FIELD_B, FIELD_WEIGHT, K1 } from './weights.ts';
+import { idfOf, impactOf, normOf, storedNorm, termSaturations } from './scoring.ts';
 import {
   FIELDS,
   INDEX_VERSION,
@@ -65,8 +66,6 @@ export function entryUrl(type: DocType, id: string): string {
   return `/${type}s/${id}/`;
 }
 
-export const idfOf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-
 function checkStored(data: unknown): StoredIndex {
   if (typeof data !== 'object' || data === null || !('version' in data)) {
     throw new Error('fixpath index: this is not a fixpath search index (no "version"); rebuild it with "fixpath index"');
@@ -89,37 +88,15 @@ export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
   const stored = checkStored(typeof data === 'string' ? JSON.parse(data) : data);
   const { docs: columns } = stored;
   const n = columns.id.length;
-  const counts = fieldCounts(stored);
-
-  const lengths = counts.map((fields) => fields.map((field) => [...field.values()].reduce((a, b) => a + b, 0)));
-  const average = FIELDS.map((_, f) => Math.max(1, lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(n, 1)));
-
-  // Field-weighted, length-normalised term frequency per (term, doc).
-  const perTerm = new Map<number, { docs: number[]; tfs: number[] }>();
-  counts.forEach((fields, d) => {
-    const tf = new Map<number, number>();
-    fields.forEach((fieldCount, f) => {
-      const field = FIELDS[f]!;
-      const norm = 1 - FIELD_B[field] + (FIELD_B[field] * lengths[d]![f]!) / average[f]!;
-      for (const [term, count] of fieldCount) tf.set(term, (tf.get(term) ?? 0) + (FIELD_WEIGHT[field] * count) / norm);
-    });
-    for (const [term, value] of tf) {
-      let entry = perTerm.get(term);
-      if (!entry) perTerm.set(term, (entry = { docs: [], tfs: [] }));
-      entry.docs.push(d);
-      entry.tfs.push(value);
-    }
-  });
-
+  const perTerm = termSaturations(fieldCounts(stored), stored.terms.length);
   const idf = new Float64Array(stored.terms.length);
   const postings: Int32Array[] = [];
   const impacts: Float64Array[] = [];
-  for (let t = 0; t < stored.terms.length; t++) {
-    const entry = perTerm.get(t) ?? { docs: [], tfs: [] };
-    idf[t] = idfOf(n, entry.docs.length);
-    postings.push(Int32Array.from(entry.docs));
-    impacts.push(Float64Array.from(entry.tfs, (tf) => (idf[t]! * tf) / (K1 + tf)));
-  }
+  perTerm.forEach(({ docs, saturations }, t) => {
+    idf[t] = idfOf(n, docs.length);
+    postings.push(Int32Array.from(docs));
+    impacts.push(Float64Array.from(saturations, (saturation) => impactOf(idf[t]!, saturation)));
+  });
 
   const related = (list: readonly number[]): RelatedEntry[] => {
     const entries: RelatedEntry[] = [];
@@ -136,9 +113,10 @@ export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
       title: columns.title[d]!,
       url: entryUrl(type, id),
       facets: columns.facets[d]!,
-      lines: columns.lineText[d]!.map((text, l) => {
-        const terms = [...new Set(deltaDecode(columns.lineTerms[d]![l]!))];
-        return { text, symptom: columns.lineKind[d]![l] === LINE_FIELDS.symptoms, terms, norm: Math.hypot(...terms.map((t) => idf[t]!)) };
+      lines: columns.lineText[d]!.map((text, at) => {
+        const terms = [...new Set(deltaDecode(columns.lineTerms[d]![at]!))];
+        const norm = normOf(storedNorm(terms.map((t) => idf[t]!)));
+        return { at, text, symptom: columns.lineKind[d]![at] === LINE_FIELDS.symptoms, terms, norm };
       }),
       recommendations: columns.recommendations[d]!,
       related: {
@@ -154,10 +132,12 @@ export function loadIndex(data: StoredIndex | string | unknown): SearchIndex {
     terms: stored.terms,
     termIds: new Map(stored.terms.map((t, i) => [t, i])),
     docs,
+    runbooks: columns.type.filter((type) => type === 'runbook').length,
     postings,
     impacts,
     idf,
     maxIdf: idfOf(n, 0),
     synonyms: stored.synonyms,
+    concepts: stored.concepts ?? [],
   };
 }

@@ -1,12 +1,15 @@
 /**
- * The search index in its two forms: `StoredIndex`, the versioned plain data that `fixpath index`
- * writes and the browser downloads, and `SearchIndex`, the same data with the lookup tables the
- * ranking needs, built by `loadIndex` (serialize.ts). Node and the browser both rank from a
- * `StoredIndex`, so they rank alike.
+ * The search index in its forms: `StoredIndex`, the plain data `buildIndex` makes; `SearchIndex`,
+ * the same data with the lookup tables the ranking needs, in memory (`loadIndex`, serialize.ts);
+ * and the sharded files that `fixpath index` and the site build write (shards/), which the
+ * browser and `fixpath search` read a query's worth at a time. The ranking (search.ts) reads any
+ * of them through `RankingIndex`, so they rank alike.
  */
 import type { Recommendation } from '../recommend/recommend.ts';
+import type { ConceptGroup } from './expansion-groups.ts';
+import type { FuzzyMatch } from './fuzzy.ts';
 
-export type { Recommendation };
+export type { ConceptGroup, Recommendation };
 
 export type DocType = 'runbook' | 'incident';
 
@@ -30,11 +33,12 @@ export interface Related {
 }
 
 /**
- * Current format of the stored index; loadIndex refuses any other. 2: columns per doc property
- * (gzip finds their repeats), symptoms and title counted from the lines, no urls (derived),
- * related entries as doc positions.
+ * Current format of the index; loadIndex and the sharded reader refuse any other. 2: columns per
+ * doc property, symptoms and title counted from the lines, related entries as doc positions.
+ * 3: written as shards (a manifest, postings by term range with stored impacts and line norms,
+ * one data file per entry) instead of one JSON file.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /**
  * What the search page filters and labels a result by. An incident's category is that of the
@@ -82,8 +86,13 @@ export interface StoredIndex {
   fields: readonly Field[];
   /** Every term, sorted by code unit; a term's id is its position. */
   terms: string[];
-  /** Glossary alias groups: each member as its tokens. */
+  /** Synonym groups (the glossary's, then the lexicon's): each member as its tokens. */
   synonyms: string[][][];
+  /**
+   * Symptom concepts (lexicon): descriptions → error texts, each member as its tokens. Absent from
+   * indexes written before concepts existed: they rank as before, without them.
+   */
+  concepts?: ConceptGroup[];
   docs: StoredDocs;
   /**
    * SHA-256 of the content files it was built from, when built from a directory (src/node): lets
@@ -92,13 +101,19 @@ export interface StoredIndex {
   content?: string;
 }
 
-export interface IndexLine {
-  text: string;
+/** A line as the ranking reads it. */
+export interface RankLine {
+  /** Its position among the doc's lines. */
+  at: number;
   symptom: boolean;
-  /** Distinct term ids. */
-  terms: number[];
-  /** Euclidean norm of the line's idf vector. */
+  /** Distinct term ids, ascending (a sharded index holds only the query's). */
+  terms: readonly number[];
+  /** Euclidean norm of the line's idf vector (at stored precision, scoring.ts). */
   norm: number;
+}
+
+export interface IndexLine extends RankLine {
+  text: string;
 }
 
 export interface IndexDoc {
@@ -112,11 +127,38 @@ export interface IndexDoc {
   related: Related;
 }
 
+/**
+ * What the ranking reads: an in-memory index holds all of it, a sharded one the part a query
+ * needs (its terms' postings, the lines of its candidates).
+ */
+export interface RankingIndex {
+  docCount: number;
+  /** Docs before this position are runbooks, the others incidents. */
+  runbooks: number;
+  termIds: ReadonlyMap<string, number>;
+  /** Per term id. */
+  idf: ArrayLike<number>;
+  /** The idf a term absent from every document would have. */
+  maxIdf: number;
+  synonyms: readonly (readonly (readonly string[])[])[];
+  /** Symptom concepts (expansion-groups.ts). */
+  concepts: readonly ConceptGroup[];
+  /** Per term id: the docs that hold it, ascending. */
+  postings: ArrayLike<Int32Array>;
+  /** Per term id, parallel to postings: its BM25F impact in that document (idf included). */
+  impacts: ArrayLike<Float64Array>;
+  /** Vocabulary terms near a term the vocabulary lacks (fuzzy.ts). */
+  fuzzy(term: string): FuzzyMatch[];
+  /** A doc's lines that hold any of `terms` (they may hold others too), by position. */
+  lines(doc: number, terms: ReadonlyMap<number, number>): readonly RankLine[];
+}
+
 export interface SearchIndex {
   version: typeof INDEX_VERSION;
   terms: string[];
   termIds: Map<string, number>;
   docs: IndexDoc[];
+  runbooks: number;
   /** Per term: the documents that hold it. */
   postings: Int32Array[];
   /** Per term, parallel to postings: its BM25F impact in that document (idf included). */
@@ -125,6 +167,7 @@ export interface SearchIndex {
   /** The idf a term absent from every document would have. */
   maxIdf: number;
   synonyms: string[][][];
+  concepts: ConceptGroup[];
 }
 
 /** One search result, as the CLI's `--json` prints it. */
@@ -135,6 +178,8 @@ export interface SearchHit {
   url: string;
   /** 0..1, higher is better. */
   score: number;
+  /** A weak match (score below WEAK_SCORE): it shares a word or two with the query, no more. */
+  weak: boolean;
   /** The entry's symptoms (or other short texts) that matched the query, best first. */
   matched: string[];
   /** For a runbook its solutions best first; for an incident those of its runbooks. */

@@ -3,12 +3,14 @@
  *
  * - Latin (and every other spaced script) words, lower-cased, plurals folded (`connections` →
  *   `connection`); `max_connections` and `OOMKilled` also give their parts at half weight.
- * - Runs of Japanese (Han, Hiragana, Katakana) give character bigrams, always: they do not depend
+ * - Runs of Japanese (Han, Hiragana, Katakana), inflections folded (inflection.ts: `落ちた`,
+ *   `落ちている` → `落ち`), give character bigrams, always: they do not depend
  *   on a dictionary, so Node and the browser index and query them identically whatever their ICU
  *   version (pagefind#1237). Intl.Segmenter words of three or more characters are added at half
  *   weight as a bonus for whole-word matches; a bigram never depends on them.
  * - Variable parts of log lines arrive as placeholders (`<ip>`, see mask.ts) and weigh little.
  */
+import { foldJapanese } from './inflection.ts';
 import { maskVariables } from './mask.ts';
 import { foldWidth } from './normalize.ts';
 
@@ -33,8 +35,12 @@ export const WEIGHT = {
 } as const;
 
 const JA = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\u3005';
+const JAPANESE_RUN = `[${JA}]+`;
+const OTHER_WORD = `(?:(?![${JA}])[\\p{L}\\p{M}\\p{N}_])+`;
 // One scan, three alternatives: a placeholder, a Japanese run, a word of any other script.
-const TOKEN = new RegExp(`(<[a-z]+>)|([${JA}]+)|((?:(?![${JA}])[\\p{L}\\p{M}\\p{N}_])+)`, 'gu');
+const TOKEN = new RegExp(`(<[a-z]+>)|(${JAPANESE_RUN})|(${OTHER_WORD})`, 'gu');
+// The same runs without placeholders, for reading a text that was not masked (runsOf).
+const RUN = new RegExp(`(${JAPANESE_RUN})|${OTHER_WORD}`, 'gu');
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
 const COMPOUND_SPLIT = /_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 
@@ -66,7 +72,8 @@ function pushWord(word: string, out: Token[]): void {
   }
 }
 
-function pushJapanese(run: string, out: Token[]): void {
+function pushJapanese(text: string, out: Token[]): void {
+  const run = foldJapanese(text);
   const chars = Array.from(run);
   if (chars.length === 1) {
     out.push({ term: run, weight: WEIGHT.unigram });
@@ -106,6 +113,29 @@ function pushRun(run: string, tokenizeRun: (run: string, out: Token[]) => void, 
     runCache.set(run, tokens);
   }
   for (const token of tokens) out.push(token);
+}
+
+/** A stretch of text the tokenizer reads as one unit: a Japanese run or a word of another script. */
+export interface Run {
+  text: string;
+  /** Where the run starts in the text it was read from. */
+  index: number;
+  japanese: boolean;
+}
+
+/**
+ * The runs of a text as tokenize cuts them, at their offsets in the text as given (not folded or
+ * masked): for mapping tokens back onto what the author wrote (src/lib/search-page/highlight.ts).
+ */
+export function runsOf(text: string): Run[] {
+  return Array.from(text.matchAll(RUN), (m) => ({ text: m[0], index: m.index, japanese: m[1] !== undefined }));
+}
+
+/** The tokens tokenize gives one run (width-folded first, as tokenize folds the whole text). */
+export function runTokens(run: Run): readonly Token[] {
+  const out: Token[] = [];
+  pushRun(foldWidth(run.text), run.japanese ? pushJapanese : pushWord, out);
+  return out;
 }
 
 /** Tokens of a text in reading order (duplicates kept: callers count them). Tokens are shared: read only. */

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { main } from '../../../src/cli/main.ts';
 import { importPage } from '../../../src/lib/authoring/import.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { parseContent } from '../../../src/lib/content/load.ts';
 import { categoriesSchema } from '../../../src/lib/content/schema.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 
@@ -22,7 +23,7 @@ const frontmatter = (text: string) => {
 
 /** The imported files next to the fixture's categories, through the whole validator (MDX included). */
 async function errorsOf(files: { path: string; text: string }[]) {
-  const problems = await validateContent([{ path: 'categories.yaml', text: categoriesText }, ...files], { now: new Date('2026-11-21T00:00:00Z') });
+  const problems = await validateContent(parseContent([{ path: 'categories.yaml', text: categoriesText }, ...files]), { now: new Date('2026-11-21T00:00:00Z') });
   return problems.filter((p) => p.severity === 'error');
 }
 

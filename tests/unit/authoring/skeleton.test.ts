@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseKnowledgeBase } from '../../../src/lib/content/load.ts';
+import { parseContent, parseKnowledgeBase } from '../../../src/lib/content/load.ts';
 import type { ContentFile } from '../../../src/lib/content/model.ts';
 import {
   idFromText,
@@ -58,7 +58,7 @@ describe('runbook skeleton', () => {
 
   it('has an MDX body that compiles, with a detail section per solution', async () => {
     const skeleton = runbook('ja');
-    const problems = await validateContent([...fixtureFiles(), skeleton], { now: new Date('2026-11-21T00:00:00Z') });
+    const problems = await validateContent(parseContent([...fixtureFiles(), skeleton]), { now: new Date('2026-11-21T00:00:00Z') });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const headings = skeleton.text.split('\n').filter((l) => l.startsWith('#'));
     expect(headings).toEqual([

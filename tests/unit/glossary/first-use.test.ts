@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryTerm } from '../../../src/lib/content/schema.ts';
 import { findFirstUses, glossaryNeedles, indexNeedles } from '../../../src/lib/glossary/first-use.ts';
 import { glossaryLinksPlugin } from '../../../src/lib/glossary/link-terms.ts';
+import { rootRoutes } from '../../../src/lib/routes.ts';
 
 const TERMS: GlossaryTerm[] = [
   { term: 'Connection pool', aliases: ['コネクションプール', '接続プール', 'pool'], definition: 'd', related: [] },
@@ -65,7 +66,7 @@ describe('glossaryLinksPlugin', () => {
       if (i >= 0) node.children.splice(i, 1, ...parts);
       else for (const child of node.children) replace(child as { children?: unknown[] }, target, parts);
     };
-    glossaryLinksPlugin(TERMS).before(tree, { replaceNode: (node, parts) => replace(tree, node, parts) });
+    glossaryLinksPlugin(TERMS, rootRoutes).before(tree, { replaceNode: (node, parts) => replace(tree, node, parts) });
     const html = JSON.stringify(tree);
     const links = [...html.matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(['/glossary/#connection-pool', '/glossary/#max-connections']);

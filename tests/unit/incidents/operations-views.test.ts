@@ -6,7 +6,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/lib/content/model.ts';
-import { parseKnowledgeBase } from '../../../src/lib/content/load.ts';
 import { runbookById } from '../../../src/lib/content/refs.ts';
 import { describeRecurrence, recurrenceOf } from '../../../src/lib/incidents/recurrence.ts';
 import { deadlineFor, describeDeadline, responseCheck } from '../../../src/lib/incidents/response.ts';
@@ -14,12 +13,12 @@ import { markChoice, parseProgress, serializeProgress, EMPTY_PROGRESS } from '..
 import { replayView } from '../../../src/lib/paths/replay.ts';
 import { alertMatches, alertRoutes, alertRowText } from '../../../src/lib/runbooks/alerts.ts';
 import { checkTarget } from '../../../src/lib/runbooks/checks.ts';
-import { readContentDir } from '../../../src/node/read-content.ts';
+import { loadContent } from '../../../src/node/content.ts';
 import { fixtureDir } from '../validate/fixtures.ts';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  kb = parseKnowledgeBase(await readContentDir(fixtureDir('valid-operations'))).kb;
+  kb = (await loadContent(fixtureDir('valid-operations'))).kb;
 });
 const incident = (id: string) => kb.incidents.find((i) => i.id === id)!;
 

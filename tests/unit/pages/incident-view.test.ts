@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/lib/content/model.ts';
 import { incidentView } from '../../../src/lib/pages/incident-view.ts';
 import { incidentRunbooks } from '../../../src/lib/stats/facts.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
+import { rootRoutes } from '../../../src/lib/routes.ts';
 
 let kb: KnowledgeBase;
-const viewOf = (id: string, related: { id: string }[] = []) => incidentView({ kb, incident: kb.incidents.find((i) => i.id === id)!, related });
+const viewOf = (id: string, related: { id: string }[] = []) => incidentView({ kb, incident: kb.incidents.find((i) => i.id === id)!, routes: rootRoutes, related });
 
 // Parsing the sample's MDX takes seconds on a busy machine.
 beforeAll(async () => {
-  ({ kb } = await loadKnowledgeBase('content'));
+  ({ kb } = await loadContent('content'));
 }, 60_000);
 
 describe('incidentView', () => {
@@ -27,7 +28,7 @@ describe('incidentView', () => {
     const source = kb.incidents[0]!;
     const orphan = { ...source, id: 'orphan', data: { ...source.data, runbooks: [], attempts: [] } };
     expect(incidentRunbooks(orphan)).toEqual([]);
-    const view = incidentView({ kb: { ...kb, incidents: [...kb.incidents, orphan] }, incident: orphan, related: [{ id: 'nginx-502-bad-gateway' }, { id: 'no-such-runbook' }] });
+    const view = incidentView({ kb: { ...kb, incidents: [...kb.incidents, orphan] }, incident: orphan, routes: rootRoutes, related: [{ id: 'nginx-502-bad-gateway' }, { id: 'no-such-runbook' }] });
     expect(view.runbooks).toEqual([]);
     expect(view.siblings).toEqual([]);
     expect(view.probable).toEqual([{ id: 'nginx-502-bad-gateway', title: expect.any(String), url: '/runbooks/nginx-502-bad-gateway/' }]);

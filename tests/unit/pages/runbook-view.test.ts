@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/lib/content/model.ts';
 import { runbookView, type RunbookView } from '../../../src/lib/pages/runbook-view.ts';
 import { recommendSolutions } from '../../../src/lib/recommend/recommend.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
+import { rootRoutes } from '../../../src/lib/routes.ts';
 
 const SECTIONS = {
   symptoms: 'Symptoms',
@@ -15,11 +16,11 @@ const SECTIONS = {
 };
 let kb: KnowledgeBase;
 const viewOf = (id: string, similar: { id: string }[] = [], headings: { slug: string; text: string; depth: number }[] = []): RunbookView =>
-  runbookView({ kb, runbook: kb.runbooks.find((r) => r.id === id)!, recommendations: recommendSolutions(kb), similar, headings, sections: SECTIONS });
+  runbookView({ kb, runbook: kb.runbooks.find((r) => r.id === id)!, routes: rootRoutes, recommendations: recommendSolutions(kb), similar, headings, sections: SECTIONS });
 
 // Parsing the sample's MDX takes seconds on a busy machine.
 beforeAll(async () => {
-  ({ kb } = await loadKnowledgeBase('content'));
+  ({ kb } = await loadContent('content'));
 }, 60_000);
 
 describe('runbookView on the MySQL 1040 runbook', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PathEntry } from '../../../src/lib/content/model.ts';
 import type { LearningPath } from '../../../src/lib/content/schema.ts';
+import { rootRoutes } from '../../../src/lib/routes.ts';
 import {
   groupPaths,
   parsePathQuery,
@@ -36,7 +37,7 @@ describe('path navigation', () => {
       path('basics', { title: 'Basics', steps: [{ entry: 'app-down' }, { entry: '2024-01-01-outage' }, { entry: 'disk-full' }, { entry: 'missing' }] }),
     ],
   } as never;
-  const navs = pathNavs(kb);
+  const navs = pathNavs(kb, rootRoutes);
 
   it('links each step to its entry page with the path and the 1-based step in the query', () => {
     expect(navs[0]!.steps).toEqual([
@@ -45,7 +46,7 @@ describe('path navigation', () => {
       { entry: 'disk-full', title: 'Disk full', href: '/runbooks/disk-full/?path=basics&step=3' },
       { entry: 'missing', title: 'missing', href: undefined },
     ]);
-    expect(stepHref('runbooks', 'a', 'p q', 0)).toBe('/runbooks/a/?path=p%20q&step=1');
+    expect(stepHref(rootRoutes, 'runbook', 'a', 'p q', 0)).toBe('/runbooks/a/?path=p%20q&step=1');
   });
 
   it('reads the path and step from a query, and nothing from a plain or malformed one', () => {

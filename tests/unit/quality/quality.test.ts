@@ -3,14 +3,14 @@ import { main } from '../../../src/cli/main.ts';
 import { destructiveCommand } from '../../../src/lib/content/destructive-steps.ts';
 import { formatProblem } from '../../../src/lib/content/report.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { readContentDir } from '../../../src/node/read-content.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 // The spec's warnings (warnings.ts) are tested with the validator; these tests pin the quality ones.
 const SPEC_WARNING = /no incident has tried|not reviewed for a year|also claims? this symptom/;
 
 async function qualityWarnings(dir: string): Promise<string[]> {
-  const problems = await validateContent(await readContentDir(dir), { now: NOW });
+  const problems = await validateContent(await loadContent(dir), { now: NOW });
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   return problems.filter((p) => p.severity === 'warning' && !SPEC_WARNING.test(p.message)).map((p) => formatProblem(p, ''));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKnowledgeBase } from '../../../src/lib/content/load.ts';
-import { alertRoutes, alertUrl } from '../../../src/lib/runbooks/alerts.ts';
+import { alertRoutes } from '../../../src/lib/runbooks/alerts.ts';
+import { createRoutes, rootRoutes } from '../../../src/lib/routes.ts';
 
 const runbook = (title: string, alerts: string[]) => `---
 title: ${title}
@@ -28,7 +29,8 @@ describe('alert routes', () => {
   });
 
   it('gives each alert a stable, URL-safe address', () => {
-    expect(alertUrl('MySQLTooManyConnections')).toBe('/alerts/MySQLTooManyConnections/');
-    expect(alertUrl('Disk usage > 90%')).toBe('/alerts/Disk%20usage%20%3E%2090%25/');
+    expect(rootRoutes.alert('MySQLTooManyConnections')).toBe('/alerts/MySQLTooManyConnections/');
+    expect(rootRoutes.alert('Disk usage > 90%')).toBe('/alerts/Disk%20usage%20%3E%2090%25/');
+    expect(createRoutes('/kb/').alert('A')).toBe('/kb/alerts/A/');
   });
 });

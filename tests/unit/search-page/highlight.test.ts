@@ -30,6 +30,12 @@ describe('highlighting the matched text of a symptom', () => {
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['ECONNREFUSED']);
   });
 
+  it('marks what the engine matched: a compound word by its part, a lone Japanese character', () => {
+    expect(marked('max_connections reached', 'connections')).toEqual(['max_connections']);
+    expect(marked('OOMKilled pods', 'killed')).toEqual(['OOMKilled']);
+    expect(marked('エラー 5 件', '件')).toEqual(['件']);
+  });
+
   it('marks nothing when nothing is shared', () => {
     expect(highlightRanges('disk full', queryTerms('redis'))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../../src/lib/search/search.ts';
-import { didYouMean } from '../../../src/lib/search-page/did-you-mean.ts';
-import { POOL, foldIncidents, incidentRunbooks } from '../../../src/lib/search/present.ts';
+import { didYouMean, vocabularyOf } from '../../../src/lib/search-page/did-you-mean.ts';
+import { POOL, foldIncidents, searchPool } from '../../../src/lib/search/present.ts';
 import { runSearch } from '../../../src/lib/search-page/run-search.ts';
 import { fixtureIndex } from '../search/fixture.ts';
 
@@ -14,8 +14,8 @@ describe('one search as the page shows it', () => {
   it('lists the engine ranking with incidents folded under their runbooks, with facets, highlights and the top fix', () => {
     const query = 'ERROR 1040 (HY000): Too many connections';
     const page = runSearch(fx.index, { q: query, filters: {} }, 'en');
-    const engine = search(fx.index, query, { limit: POOL });
-    const folded = foldIncidents(engine, incidentRunbooks(fx.index));
+    const engine = searchPool(fx.index, query, { limit: POOL });
+    const folded = foldIncidents(engine);
     expect(page.results.map((r) => [r.id, r.incidents.map((i) => i.id)])).toEqual(folded.map((g) => [g.hit.id, g.incidents.map((i) => i.id)]));
     // Every hit of the pool is listed once, at top level or folded.
     expect(page.results.flatMap((r) => [r.id, ...r.incidents.map((i) => i.id)]).sort()).toEqual(engine.map((h) => h.id).sort());
@@ -58,13 +58,13 @@ describe('one search as the page shows it', () => {
 describe('did you mean', () => {
   it('replaces unknown words by the nearest vocabulary word, beyond the ranking typo tolerance', () => {
     expect(search(fx.index, 'ngnix bda gatwey')).toEqual([]);
-    const suggestion = didYouMean(fx.index, 'ngnix bda gatwey');
+    const suggestion = didYouMean(vocabularyOf(fx.index), 'ngnix bda gatwey');
     expect(suggestion).toBe('nginx bad gateway');
     expect(search(fx.index, suggestion!)[0]?.id).toBe('nginx-502-bad-gateway');
   });
 
   it('suggests nothing when every word is known or nothing is near', () => {
-    expect(didYouMean(fx.index, 'nginx')).toBeUndefined();
-    expect(didYouMean(fx.index, 'qqqqqqqqqq')).toBeUndefined();
+    expect(didYouMean(vocabularyOf(fx.index), 'nginx')).toBeUndefined();
+    expect(didYouMean(vocabularyOf(fx.index), 'qqqqqqqqqq')).toBeUndefined();
   });
 });

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../../src/lib/search/index-build.ts';
 import { loadIndex } from '../../../src/lib/search/serialize.ts';
 import { search, type SearchOptions } from '../../../src/lib/search/search.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 export const FIXTURE_CONTENT = fileURLToPath(new URL('../../fixtures/search/content/', import.meta.url));
 
 export async function fixtureIndex() {
-  const { kb, problems } = await loadKnowledgeBase(FIXTURE_CONTENT);
+  const { kb, problems } = await loadContent(FIXTURE_CONTENT);
   if (problems.some((p) => p.severity === 'error')) throw new Error(`fixture content is invalid: ${JSON.stringify(problems)}`);
   const stored = buildIndex(kb);
   const index = loadIndex(stored);

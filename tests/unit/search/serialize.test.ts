@@ -6,7 +6,7 @@ import { fieldCounts, loadIndex, serializeIndex } from '../../../src/lib/search/
 import { search } from '../../../src/lib/search/search.ts';
 import { INDEX_VERSION } from '../../../src/lib/search/types.ts';
 import { tokenize } from '../../../src/lib/text/tokenize.ts';
-import { readContentDir } from '../../../src/node/read-content.ts';
+import { loadContent } from '../../../src/node/content.ts';
 import { FIXTURE_CONTENT, fixtureIndex } from './fixture.ts';
 
 let fx: Awaited<ReturnType<typeof fixtureIndex>>;
@@ -26,7 +26,7 @@ describe('serialised index', () => {
   });
 
   it('is byte-identical for the same content, whatever order the files are read in', async () => {
-    const files = await readContentDir(FIXTURE_CONTENT);
+    const { files } = await loadContent(FIXTURE_CONTENT);
     const once = serializeIndex(buildIndex(parseKnowledgeBase(files).kb));
     const reversed = serializeIndex(buildIndex(parseKnowledgeBase([...files].reverse()).kb));
     expect(reversed).toBe(once);
@@ -34,13 +34,13 @@ describe('serialised index', () => {
   });
 
   it('refuses an unknown version with a message that says what to do', () => {
-    const future = { ...fx.stored, version: 3 };
+    const future = { ...fx.stored, version: 4 };
     expect(() => loadIndex(future)).toThrow(
-      'fixpath index: unsupported index version 3 (this fixpath reads version 2); rebuild it with "fixpath index"',
+      'fixpath index: unsupported index version 4 (this fixpath reads version 3); rebuild it with "fixpath index"',
     );
-    // An index written by an older fixpath (version 1 stored one object per doc).
-    expect(() => loadIndex({ ...fx.stored, version: 1 })).toThrow(
-      'fixpath index: unsupported index version 1 (this fixpath reads version 2); rebuild it with "fixpath index"',
+    // An index written by an older fixpath (version 2 was one JSON file, not shards).
+    expect(() => loadIndex({ ...fx.stored, version: 2 })).toThrow(
+      'fixpath index: unsupported index version 2 (this fixpath reads version 3); rebuild it with "fixpath index"',
     );
     expect(() => loadIndex('{"docs": []}')).toThrow('fixpath index: this is not a fixpath search index (no "version")');
   });

@@ -37,8 +37,8 @@ describe('learning path steps', () => {
 
   it('finds runbooks and incidents by id and reports a missing one as undefined', () => {
     expect(resolvePathSteps(path, kb).map((s) => s.entry)).toEqual([
-      { kind: 'runbooks', id: 'disk-full', title: 'Disk full' },
-      { kind: 'incidents', id: '2024-01-01-outage', title: 'Outage' },
+      { kind: 'runbook', id: 'disk-full', title: 'Disk full' },
+      { kind: 'incident', id: '2024-01-01-outage', title: 'Outage' },
       undefined,
     ]);
   });

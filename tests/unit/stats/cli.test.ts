@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { computeStats } from '../../../src/lib/stats/compute.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 const FIXTURE = 'tests/fixtures/stats/content';
 
@@ -16,7 +16,7 @@ describe('fixpath stats', () => {
   it('--json prints exactly computeStats for the content and --now', async () => {
     const { code, out } = await cli(['stats', '--json', '--content', FIXTURE, '--now', '2026-03-10']);
     expect(code).toBe(0);
-    const { kb } = await loadKnowledgeBase(FIXTURE);
+    const { kb } = await loadContent(FIXTURE);
     // --now 2026-03-10 is local midnight in the fixture's Asia/Tokyo.
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(computeStats(kb, Date.UTC(2026, 2, 9, 15)))));
   });

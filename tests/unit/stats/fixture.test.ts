@@ -19,7 +19,7 @@ import { cautiousSuccessRate } from '../../../src/lib/recommend/confidence.ts';
 import { computeStats, type Stats } from '../../../src/lib/stats/compute.ts';
 import { solutionLeague } from '../../../src/lib/stats/league.ts';
 import type { KnowledgeBase } from '../../../src/lib/content/model.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 const FIXTURE = 'tests/fixtures/stats/content';
 /** 2026-03-10 00:00 JST. */
@@ -28,7 +28,7 @@ const NOW = Date.UTC(2026, 2, 9, 15, 0);
 let kb: KnowledgeBase;
 let stats: Stats;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase(FIXTURE);
+  const loaded = await loadContent(FIXTURE);
   expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
   kb = loaded.kb;
   stats = computeStats(kb, NOW);

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/lib/content/model.ts';
 import { runbookHistory } from '../../../src/lib/stats/history.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  kb = (await loadKnowledgeBase('tests/fixtures/stats/content')).kb;
+  kb = (await loadContent('tests/fixtures/stats/content')).kb;
 });
 
 describe('runbookHistory', () => {

@@ -15,11 +15,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeStats, type Stats } from '../../../src/lib/stats/compute.ts';
-import { loadKnowledgeBase } from '../../../src/node/knowledge-base.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 let stats: Stats;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase('tests/fixtures/stats-ops/content');
+  const loaded = await loadContent('tests/fixtures/stats-ops/content');
   expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
   stats = computeStats(loaded.kb, Date.UTC(2026, 5, 1));
 });

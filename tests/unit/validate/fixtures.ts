@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../../src/lib/content/model.ts';
 import { formatProblem } from '../../../src/lib/content/report.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { readContent } from '../../../src/node/read-content.ts';
+import { loadContent } from '../../../src/node/content.ts';
 
 /** A fixed "today", so "not reviewed for a year" does not depend on when the tests run. */
 export const NOW = new Date('2026-11-21T12:00:00Z');
@@ -13,8 +13,7 @@ export function fixtureDir(scenario: string): string {
 }
 
 export async function problemsIn(scenario: string): Promise<Problem[]> {
-  const { files } = await readContent(fixtureDir(scenario));
-  return validateContent(files, { now: NOW });
+  return validateContent(await loadContent(fixtureDir(scenario)), { now: NOW });
 }
 
 /** The lines an author sees (paths relative to the content directory), errors or warnings only. */

@@ -8,6 +8,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseContent } from '../../../src/lib/content/load.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { contentErrorLines } from '../../../src/node/build-check.ts';
 
@@ -39,10 +40,10 @@ describe('the validator and the build step on random content', () => {
     await fc.assert(
       fc.asyncProperty(frontmatter, body, async (yaml, text) => {
         const problems = await validateContent(
-          [
+          parseContent([
             { path: 'runbooks/db/x.mdx', text: `---\n${yaml}\n---\n${text}` },
             { path: 'glossary.yaml', text: yaml },
-          ],
+          ]),
           { now: new Date('2026-11-21T00:00:00Z') },
         );
         for (const problem of problems) {

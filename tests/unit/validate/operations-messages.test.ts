@@ -4,8 +4,7 @@
  * validator prints for it.
  */
 import { describe, expect, it } from 'vitest';
-import { parseKnowledgeBase } from '../../../src/lib/content/load.ts';
-import { readContentDir } from '../../../src/node/read-content.ts';
+import { loadContent } from '../../../src/node/content.ts';
 import { fixtureDir, linesIn, problemsIn } from './fixtures.ts';
 
 const RUNBOOK = 'runbooks/database/too-many-connections.mdx';
@@ -18,7 +17,7 @@ describe('operations fields: a valid knowledge base', () => {
   });
 
   it('reads alerts, steps and the policy into one shape each', async () => {
-    const { kb } = parseKnowledgeBase(await readContentDir(fixtureDir('valid-operations')));
+    const { kb } = await loadContent(fixtureDir('valid-operations'));
     const runbook = kb.runbooks.find((r) => r.id === 'too-many-connections')!;
     // A bare name and an object come out alike; a bare number threshold is read as the text written.
     expect(runbook.data.alerts).toEqual([

@@ -98,8 +98,9 @@ describe('every mistake named', () => {
   });
 
   it('20,000 levels of nesting in YAML and in a body: "nested too deeply", not a stack overflow', async () => {
+    // The YAML column is where the parser's stack ran out, which moves with the depth of the caller's stack.
     expect(await errorsIn('deep-nesting')).toEqual([
-      `glossary.yaml:1:767 ${TOO_DEEP}`,
+      expect.stringMatching(new RegExp(`^glossary\\.yaml:1:\\d+ ${TOO_DEEP.replace(/[()]/g, '\\$&')}$`)),
       `runbooks/database/too-many-connections.mdx:24:1 body: ${TOO_DEEP}`,
     ]);
     // The YAML parser takes seconds to reach its limit on a busy machine; the outcome is what is tested.

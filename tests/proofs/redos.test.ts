@@ -22,7 +22,7 @@ const DETERMINISTIC: Parameters = {
 };
 
 const dir = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const REGEXES = regexesIn([dir('../../../src/lib/text/'), dir('../../../src/lib/search/')]);
+const REGEXES = regexesIn([dir('../../src/lib/text/'), dir('../../src/lib/search/')]);
 
 describe('regexes of the text and search code', { timeout: 120_000 }, () => {
   it('are all found, the ones built with new RegExp included', () => {
