@@ -134,13 +134,16 @@ export class ShardedIndex {
     return fuzzyMatches({ terms: this.words }, term);
   }
 
-  /** Read what ranking `query` needs: its words' shards, their aliases', and those of near words for unknown ones. */
+  /** Read what ranking `query` needs: its words' shards, those of their expansions, and those of near words for unknown ones. */
   private async prepare(query: string): Promise<void> {
     const typed = new Set<string>();
     for (const line of queryLines(query)) for (const token of tokenize(line.text)) typed.add(token.term);
-    const aliases = this.manifest.synonyms
-      .filter((group) => group.some((member) => member.length && member.every((t) => typed.has(t))))
-      .flat(2);
+    // What expand.ts may add: the members of a typed synonym group, the error texts of a typed concept.
+    const isTyped = (members: readonly (readonly string[])[]) => members.some((member) => member.length && member.every((t) => typed.has(t)));
+    const aliases = [
+      ...this.manifest.synonyms.filter(isTyped).flat(2),
+      ...this.manifest.concepts.filter((concept) => isTyped(concept.describe)).flatMap((concept) => concept.means.flat()),
+    ];
     await this.loadTerms([...typed, ...aliases]);
     const unknown = [...typed].filter((term) => !this.termIds.has(term) && LATIN_TERM.test(term) && maxDistance(term.length) > 0);
     if (!unknown.length) return;
