@@ -4,9 +4,10 @@
  */
 import path from 'node:path';
 import { main } from '../../src/cli/main.ts';
+import { INDEX_DIR_NAME } from '../../src/node/search-index.ts';
 import type { SearchHit } from '../../src/lib/search/types.ts';
 
-const SITE_INDEX = path.resolve(import.meta.dirname, '.artifacts/dist-ja/fixpath-index.json');
+const SITE_INDEX = path.resolve(import.meta.dirname, '.artifacts/dist-ja', INDEX_DIR_NAME);
 
 export type CliResult = SearchHit & { incidents?: SearchHit[] };
 
