@@ -7,10 +7,13 @@ import { parsePathQuery, pathPosition, type PathNav } from '../lib/paths/navigat
 import { fill, loadProgress, saveTick } from './progress.ts';
 import { routes } from './routes.ts';
 
-const bar = document.querySelector<HTMLElement>('[data-path-bar]');
 const query = parsePathQuery(location.search);
+// An entry page carries the bar at its top and at its bottom: both show, their boxes stay in step.
+const bars = [...document.querySelectorAll<HTMLElement>('[data-path-bar]')];
+const boxes: HTMLInputElement[] = [];
 
-if (bar && query) {
+for (const bar of bars) {
+  if (!query) break;
   let paths: PathNav[] = [];
   try {
     paths = JSON.parse(bar.querySelector('script[type="application/json"]')?.textContent ?? '[]') as PathNav[];
@@ -39,7 +42,11 @@ if (bar && query) {
     link('[data-next]', next);
     const box = bar.querySelector<HTMLInputElement>('input[data-step-done]')!;
     box.checked = loadProgress('progress', path.id, keys).done.includes(keys[index]!);
-    box.addEventListener('change', () => saveTick('progress', path.id, keys[index]!, box.checked, keys));
+    boxes.push(box);
+    box.addEventListener('change', () => {
+      saveTick('progress', path.id, keys[index]!, box.checked, keys);
+      for (const other of boxes) other.checked = box.checked;
+    });
     bar.hidden = false;
   }
 }

@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import type { ContentFile } from '../lib/content/model.ts';
 import type { Lang } from '../lib/content/schema.ts';
 import { ENGINE_VERSION } from '../lib/search/engine-version.ts';
-import { search, type SearchOptions } from '../lib/search/search.ts';
+import { searchPool, type WithRunbooks } from '../lib/search/present.ts';
+import type { SearchOptions } from '../lib/search/search.ts';
 import { loadIndex } from '../lib/search/serialize.ts';
 import { checkManifest, MANIFEST, type Manifest } from '../lib/search/shards/format.ts';
 import { ShardedIndex } from '../lib/search/shards/read.ts';
@@ -137,9 +138,11 @@ async function freshManifest(dir: string, content: string): Promise<Manifest | u
   }
 }
 
-export type Searcher = (query: string, options?: SearchOptions) => Promise<SearchHit[]>;
+/** A hit as the CLI gets it: with the runbooks folding needs, without the facets the page filters by. */
+export type PooledHit = SearchHit & WithRunbooks;
+export type Searcher = (query: string, options?: SearchOptions) => Promise<PooledHit[]>;
 
-/** The hits of a sharded index, without the facets the page filters by (the CLI prints SearchHit). */
+/** The hits of a sharded index, without the facets. */
 export function shardedSearcher(index: ShardedIndex): Searcher {
   return async (query, options) => (await index.search(query, options)).map(({ facets: _, ...hit }) => hit);
 }
@@ -161,5 +164,5 @@ export async function searchIndexOfContent(
   }
   const { stored, lang } = await indexOfFiles(loaded);
   const index = loadIndex(stored);
-  return { search: async (query, options) => search(index, query, options), lang, from: 'content' };
+  return { search: async (query, options) => searchPool(index, query, options).map(({ facets: _, ...hit }) => hit), lang, from: 'content' };
 }

@@ -10,7 +10,8 @@ import { buildIndex } from '../../src/lib/search/index-build.ts';
 import { loadIndex } from '../../src/lib/search/serialize.ts';
 import { search } from '../../src/lib/search/search.ts';
 import type { SearchIndex } from '../../src/lib/search/types.ts';
-import { POOL } from '../../src/lib/search-page/run-search.ts';
+import { POOL, foldIncidents, searchPool } from '../../src/lib/search/present.ts';
+import { describeSeen, seenBeforeAll, type SeenBefore } from '../../src/lib/pages/seen-before.ts';
 import { loadContent } from '../../src/node/content.ts';
 import { consoleErrors, launchChromium } from './browser.ts';
 
@@ -20,13 +21,16 @@ let browser: Browser;
 let context: BrowserContext;
 let index: SearchIndex;
 let repoUrl: string | undefined;
+let seenBefore: ReadonlyMap<string, SeenBefore>;
 
 beforeAll(async () => {
   const { kb } = await loadContent('content');
   index = loadIndex(buildIndex(kb));
   repoUrl = kb.config.repo_url;
+  seenBefore = seenBeforeAll(kb);
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  // bypassCSP: the site's CSP refuses inline scripts, and axe-core is injected as one.
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -35,10 +39,9 @@ afterAll(async () => {
 const RESULTS = '[data-testid="search-results"] > li';
 const input = (page: Page) => page.locator('[data-search-input]');
 const resultIds = (page: Page) => page.locator(RESULTS).evaluateAll((items) => items.map((li) => li.getAttribute('data-result-id')));
-/** The engine's order as the page lists it: runbooks first, each group in ranked order. */
+/** The engine's order as the page and `fixpath search` list it: incidents folded under their runbooks. */
 function engineOrder(query: string): string[] {
-  const hits = search(index, query, { limit: POOL });
-  return [...hits.filter((h) => h.type === 'runbook'), ...hits.filter((h) => h.type === 'incident')].map((h) => h.id);
+  return foldIncidents(searchPool(index, query, { limit: POOL })).map((g) => g.hit.id);
 }
 
 async function open(path = '/search/', url = base) {
@@ -130,7 +133,8 @@ describe('the search page /search/', () => {
     expect(await option.innerText()).toBe(`インシデント (${incidents.length})`);
     await page.locator('select[data-filter="type"]').selectOption('incident');
     await expect.poll(() => resultIds(page)).toEqual(incidents);
-    expect(incidents.length).toBeLessThan(all.length);
+    // Unfiltered, the same incidents were there too, folded under their runbooks.
+    expect(incidents.length).toBeLessThan(all.length + incidents.length);
     expect(new URL(page.url()).searchParams.get('type')).toBe('incident');
     expect(await page.locator(`${RESULTS} .badge-incident`).count()).toBe(incidents.length);
     await page.reload();
@@ -156,20 +160,21 @@ describe('the search page /search/', () => {
   it('moves through results with the arrow keys, opens one with Enter and clears with Escape', async () => {
     const { page } = await open(`/search/?q=${encodeURIComponent('Too many connections')}`);
     await expectFirst(page, 'mysql-too-many-connections');
-    const ids = await resultIds(page);
+    // Results and the incidents folded under them, in the order the arrow keys visit them.
+    const links = await page.locator(`${RESULTS} a.result-title, ${RESULTS} a.folded-title`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     await input(page).focus();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowDown');
-    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-result-id]')?.getAttribute('data-result-id') ?? document.activeElement?.id);
-    expect(await focused()).toBe(ids[0]);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href || document.activeElement?.id);
+    expect(await focused()).toBe(links[0]);
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe(ids[1]);
+    expect(await focused()).toBe(links[1]);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('q');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(`**/runbooks/${ids[1]}/`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(links[1]!), page.keyboard.press('Enter')]);
     await page.goBack();
     await expectFirst(page, 'mysql-too-many-connections');
     await input(page).focus();
@@ -240,11 +245,45 @@ describe('the search page /search/', () => {
     await page.keyboard.type('No space left on device');
     await Promise.all([page.waitForURL('**/search/?q=*'), page.keyboard.press('Enter')]);
     await expectFirst(page, engineOrder('No space left on device')[0]!);
+    // The search page takes over the focus, so the reader can refine the query at once.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     // In the box, / is a character.
     await input(page).focus();
     await page.keyboard.press('End');
     await page.keyboard.type('/');
     expect(await input(page).inputValue()).toBe('No space left on device/');
+  });
+
+  it('shows no filter and offers example searches on the empty page; filters appear with results', async () => {
+    const { page } = await open();
+    const visibleFilters = () => page.locator('.search-filter').evaluateAll((labels) => labels.filter((l) => (l as HTMLElement).offsetParent !== null).length);
+    expect(await page.locator('[data-filters]').isVisible()).toBe(false);
+    expect(await visibleFilters()).toBe(0);
+    const example = page.locator('[data-example]').first();
+    expect(await example.isVisible()).toBe(true);
+    const query = await example.innerText();
+    await example.click();
+    await expectOrder(page, query);
+    expect(await page.locator('[data-examples]').isVisible()).toBe(false);
+    // Only filters with two or more values to choose between show.
+    const shown = await page.locator('.search-filter:visible select').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).options.length - 1));
+    expect(shown.every((values) => values >= 2)).toBe(true);
+  });
+
+  it('says on every runbook result that incidents needed how often they were seen, and calls a fix "works most often" only with a record', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('Too many connections')}`);
+    await expectOrder(page, 'Too many connections');
+    const seen = await page.locator(`${RESULTS}.result-runbook`).evaluateAll((items) =>
+      items.map((li) => [li.getAttribute('data-result-id'), li.querySelector('[data-seen-before]')?.textContent ?? null]),
+    );
+    expect(seen.length).toBeGreaterThan(1);
+    for (const [id, text] of seen) {
+      const record = seenBefore.get(id!);
+      expect(text, id!).toBe(record ? `過去の発生: ${describeSeen(record, 'ja')}` : null);
+    }
+    for (const item of await page.locator(`${RESULTS} .top-fix`).allInnerTexts()) {
+      if (item.startsWith('最も効いた対応')) expect(item).toMatch(/回で(解決|緩和)/);
+    }
   });
 
   it('finds the English fixture runbook from its English site', async () => {

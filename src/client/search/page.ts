@@ -39,6 +39,7 @@ const status = $('[data-status]');
 const list = $('[data-testid="search-results"]');
 const logBox = $('[data-log-lines]');
 const empty = $('[data-empty]');
+const examples = $('[data-examples]');
 const fullText = $('[data-fulltext]');
 const pasteCut = $('[data-paste-cut]');
 
@@ -79,6 +80,7 @@ function show(next: SearchState): void {
     clearResults();
     return;
   }
+  examples.hidden = true;
   if (!status.textContent) status.textContent = strings['search.loading'];
   pasteCut.hidden = cut === undefined;
   if (cut !== undefined) pasteCut.textContent = fillMessage(strings['search.pasteCut'], { lines: cut }, config.lang);
@@ -114,7 +116,8 @@ function render(query: string, next: SearchState, { early, page, suggestion }: A
   if (early) return;
   for (const [key, select] of selects) renderFilter(select, key, page.facets[key], next.filters[key], config);
   const anyHit = page.facets.type.some((f) => f.count > 0);
-  filtersBox.hidden = !anyHit;
+  // Filters show only with results and something to choose between (renderFilter hides the others).
+  filtersBox.hidden = !anyHit || [...selects.values()].every((select) => (select.parentElement as HTMLElement).hidden);
   status.textContent = fillMessage(strings['search.count'], { count: page.results.length }, config.lang);
   showEmpty(query, !page.results.length, suggestion);
 }
@@ -150,6 +153,7 @@ function showEmpty(query: string, nothing: boolean, suggestion: string | undefin
 function clearResults(): void {
   list.replaceChildren();
   filtersBox.hidden = logBox.hidden = empty.hidden = fullText.hidden = pasteCut.hidden = true;
+  examples.hidden = false;
   status.textContent = '';
 }
 
@@ -193,7 +197,7 @@ for (const [key, select] of selects) {
   select.addEventListener('change', () => commit(withFilter(currentState(), key as FilterKey, select.value)));
 }
 
-const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title, a.folded-title')];
 
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -243,6 +247,19 @@ window.addEventListener('popstate', () => {
   show(restored);
 });
 
+// Example searches search in place, like a did-you-mean link.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-example]')) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = link.textContent ?? '';
+    fitInput();
+    commit(currentState());
+  });
+}
+
 input.value = state.q;
 fitInput();
+// Arriving from the header's search box (or any link with ?q=), the reader can go on typing.
+input.focus();
+input.setSelectionRange(input.value.length, input.value.length);
 if (state.q.trim()) show(state);

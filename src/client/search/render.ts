@@ -49,7 +49,8 @@ function resultItem(view: ResultView, config: SearchPageConfig): HTMLElement {
         ' ',
         el('span', { class: 'muted' }, `(${strings[`solution.${view.top.kind}` as 'solution.fix'] ?? view.top.kind}; ${view.top.evidence})`),
       )
-    : el('p', { class: 'top-fix muted' }, strings['search.noRecord']);
+    : view.type === 'runbook' && el('p', { class: 'top-fix muted' }, strings['search.noRecord']);
+  const seen = view.type === 'runbook' ? config.seen[view.id] : undefined;
   return el(
     'li',
     { class: `result result-${view.type}`, 'data-result-id': view.id },
@@ -57,6 +58,31 @@ function resultItem(view: ResultView, config: SearchPageConfig): HTMLElement {
     badges,
     matched,
     top,
+    seen && el('p', { class: 'seen muted', 'data-seen-before': '' }, el('strong', {}, `${strings['seen.title']}:`), ' ', seen),
+    view.incidents.length > 0 && folded(view.incidents, config),
+  );
+}
+
+/** The incidents folded under a runbook: title, date-free badges, each one link. */
+function folded(incidents: readonly ResultView[], config: SearchPageConfig): HTMLElement {
+  const { labels } = config;
+  return el(
+    'div',
+    { class: 'folded' },
+    el('p', { class: 'folded-head muted' }, config.strings['search.folded']),
+    el(
+      'ul',
+      {},
+      ...incidents.map((view) =>
+        el(
+          'li',
+          { 'data-folded-id': view.id },
+          el('a', { class: 'folded-title', href: view.url }, view.title),
+          ' ',
+          el('span', { class: `badge sev-${view.facets.severity}` }, labels.severity[view.facets.severity] ?? view.facets.severity),
+        ),
+      ),
+    ),
   );
 }
 

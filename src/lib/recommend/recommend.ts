@@ -109,7 +109,7 @@ function emptyTally(): Tally {
 }
 
 /** A drill is a rehearsal: its attempts count only where the config says so. */
-function countsInRecords(incident: IncidentEntry, countDrills: boolean): boolean {
+export function countsInRecords(incident: IncidentEntry, countDrills: boolean): boolean {
   return incident.data.kind !== 'drill' || countDrills;
 }
 

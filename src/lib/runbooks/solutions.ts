@@ -1,21 +1,5 @@
-/**
- * How a runbook page lays out its solutions: grouped first response / fix / prevention, each
- * linked to its detail section in the MDX body when there is one.
- */
+/** Where a runbook page puts each solution: its card's anchor and its detail section in the MDX body. */
 import type { Solution } from '../content/schema.ts';
-import { SOLUTION_KINDS, type SolutionKind } from '../content/vocabulary.ts';
-
-export interface SolutionGroup {
-  kind: SolutionKind;
-  solutions: Solution[];
-}
-
-/** Solutions grouped by kind in reading order (mitigation, fix, prevention); empty groups left out. */
-export function groupSolutions(solutions: readonly Solution[]): SolutionGroup[] {
-  return SOLUTION_KINDS.map((kind) => ({ kind, solutions: solutions.filter((s) => s.kind === kind) })).filter(
-    (group) => group.solutions.length > 0,
-  );
-}
 
 /** A heading of the rendered MDX body (Astro's `render(entry).headings`). */
 export interface BodyHeading {

@@ -14,6 +14,7 @@ import { slugify } from '../text/slug.ts';
 import type { GlossaryItem } from './glossary-match.ts';
 import { QUERY_SENTINEL } from './new-runbook.ts';
 import { FILTER_KEYS, type FilterKey } from './url-state.ts';
+import { describeSeen, seenBeforeAll } from '../pages/seen-before.ts';
 
 const STRING_KEYS = [
   'search.filter.any',
@@ -37,6 +38,8 @@ const STRING_KEYS = [
   'solution.mitigation',
   'solution.fix',
   'solution.prevention',
+  'seen.title',
+  'search.folded',
 ] as const satisfies readonly MessageKey[];
 export type StringKey = (typeof STRING_KEYS)[number];
 
@@ -51,6 +54,22 @@ export interface SearchPageConfig {
   glossary: GlossaryItem[];
   /** GitHub's new-file link with QUERY_SENTINEL for the query; absent without a repo_url. */
   newRunbookUrl: string | undefined;
+  /** Per runbook that incidents used: "seen before" in words (src/lib/pages/seen-before.ts). */
+  seen: Record<string, string>;
+  /** Searches to try on the empty page: the first symptoms of the runbooks incidents needed most. */
+  examples: string[];
+}
+
+/** Example searches the empty page offers. */
+const EXAMPLES = 4;
+/** An example longer than this is cut at a word: it is a hint, not the whole message. */
+const EXAMPLE_LENGTH = 48;
+
+function exampleOf(symptom: string): string {
+  if (symptom.length <= EXAMPLE_LENGTH) return symptom;
+  const cut = symptom.slice(0, EXAMPLE_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return space > EXAMPLE_LENGTH / 2 ? cut.slice(0, space) : cut;
 }
 
 const LANG_NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
@@ -80,6 +99,12 @@ export function searchPageConfig(kb: KnowledgeBase, repo: Repo, now: number): Se
     filterNames: Object.fromEntries(FILTER_KEYS.map((key) => [key, t(lang, `search.filter.${key}`)])) as Record<FilterKey, string>,
     glossary: kb.glossary.map((g) => ({ term: g.term, aliases: g.aliases, definition: g.definition, anchor: slugify(g.term) })),
     newRunbookUrl: writeRunbookUrl(repo, QUERY_SENTINEL, { lang, timeZone: kb.config.timezone, now, category }),
+    seen: Object.fromEntries([...seenBeforeAll(kb)].map(([id, seen]) => [id, describeSeen(seen, lang)])),
+    // Stable sort: runbooks no incident used keep their order after the others.
+    examples: [...kb.runbooks]
+      .sort((a, b) => (seenBeforeAll(kb).get(b.id)?.count ?? 0) - (seenBeforeAll(kb).get(a.id)?.count ?? 0))
+      .slice(0, EXAMPLES)
+      .map((r) => exampleOf(r.data.symptoms[0]!)),
   };
 }
 

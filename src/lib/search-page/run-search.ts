@@ -1,37 +1,26 @@
 /**
- * One search as the page shows it: the engine ranks a pool of hits (the same order as
- * `fixpath search`), the filters narrow that pool without reordering it, runbooks are listed
- * before incidents, and every hit becomes a view with its facets and highlights. A multi-line
- * paste also reports the log lines the engine kept.
+ * One search as the page shows it: the engine ranks a pool of hits, the filters narrow that pool
+ * without reordering it, incidents are folded under their runbooks as `fixpath search` folds them
+ * (src/lib/search/present.ts), and every hit becomes a view with its facets and highlights. A
+ * multi-line paste also reports the log lines the engine kept.
  */
 import type { Lang } from '../content/schema.ts';
 import { rootRoutes, type Routes } from '../routes.ts';
 import { queryLines } from '../search/log-lines.ts';
-import { search } from '../search/search.ts';
+import { POOL, foldIncidents, searchPool, type PoolHit } from '../search/present.ts';
 import type { ShardedIndex } from '../search/shards/read.ts';
-import type { DocFacets, IndexDoc, SearchHit, SearchIndex } from '../search/types.ts';
+import type { SearchIndex } from '../search/types.ts';
 import { countFacets, matchesFilters, type FacetValue } from './facets.ts';
 import { queryTerms } from './highlight.ts';
-import { resultView, runbooksFirst, type ResultView } from './view-model.ts';
+import { resultView, type ResultView } from './view-model.ts';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './url-state.ts';
 
-/** Hits ranked before filtering: enough for counts to mean something, few enough to render. */
-export const POOL = 60;
-
 export interface PageResults {
-  /** Filtered hits, runbooks first, each group in ranked order. */
+  /** Filtered hits in ranked order, incidents folded under their runbooks (as `fixpath search` lists them). */
   results: ResultView[];
   facets: Record<FilterKey, FacetValue[]>;
   /** For a pasted multi-line log: the lines that decided the ranking; else undefined. */
   logLines: string[] | undefined;
-}
-
-const byId = new WeakMap<SearchIndex, Map<string, IndexDoc>>();
-
-function docsOf(index: SearchIndex): Map<string, IndexDoc> {
-  let docs = byId.get(index);
-  if (!docs) byId.set(index, (docs = new Map(index.docs.map((d) => [d.id, d]))));
-  return docs;
 }
 
 /** Whether a query is a pasted log excerpt rather than a phrase: more than one non-blank line. */
@@ -39,20 +28,15 @@ export function isPastedLog(query: string): boolean {
   return query.split(/\r\n|\r|\n/).filter((line) => line.trim()).length > 1;
 }
 
-/** A ranked hit with what the page filters by. */
-export interface FacetedHit extends SearchHit {
-  facets: DocFacets;
-}
-
 /** The page's results from the ranked pool (POOL hits, before filtering), linked with `routes` (the site's base). */
-export function pageResults(pool: readonly FacetedHit[], state: SearchState, lang: Lang, routes: Routes = rootRoutes): PageResults {
+export function pageResults(pool: readonly PoolHit[], state: SearchState, lang: Lang, routes: Routes = rootRoutes): PageResults {
   const query = state.q.trim();
-  const hits = pool.map((hit) => ({ hit, type: hit.type, facets: hit.facets }));
   const terms = queryTerms(query);
-  const kept = runbooksFirst(hits.filter((h) => matchesFilters(h, state.filters)));
+  const kept = foldIncidents(pool.filter((h) => matchesFilters(h, state.filters)));
+  const view = (hit: PoolHit) => resultView(hit, hit.facets, terms, lang, routes);
   return {
-    results: kept.map(({ hit, facets }) => resultView(hit, facets, terms, lang, routes)),
-    facets: countFacets(hits, state.filters),
+    results: kept.map(({ hit, incidents }) => ({ ...view(hit), incidents: incidents.map(view) })),
+    facets: countFacets(pool, state.filters),
     logLines: isPastedLog(query) ? queryLines(query).map((line) => line.text) : undefined,
   };
 }
@@ -60,15 +44,14 @@ export function pageResults(pool: readonly FacetedHit[], state: SearchState, lan
 /** One search over an in-memory index. */
 export function runSearch(index: SearchIndex, state: SearchState, lang: Lang): PageResults {
   const query = state.q.trim();
-  const docs = docsOf(index);
-  const pool = query ? search(index, query, { limit: POOL }).map((hit) => ({ ...hit, facets: docs.get(hit.id)!.facets })) : [];
-  return pageResults(pool, state, lang);
+  return pageResults(query ? searchPool(index, query, { limit: POOL }) : [], state, lang);
 }
 
 /**
  * One search over a sharded index, the same results as runSearch. Without an active filter, the
- * first screen (`first` results, runbooks first) is passed to `early` as soon as its entries are
- * read, before the rest of the pool's: the first result needs a dozen small files, not sixty.
+ * first screen (the `first` best-ranked hits, folded) is passed to `early` as soon as their entries
+ * are read, before the rest of the pool's: the first result needs a dozen small files, not sixty.
+ * Folding needs the entries (an incident's runbooks are in its entry), so it folds what it read.
  */
 export async function runShardedSearch(
   index: ShardedIndex,
@@ -82,9 +65,7 @@ export async function runShardedSearch(
   const ranked = await index.rank(query, { limit: POOL });
   const filtered = FILTER_KEYS.some((key) => state.filters[key]);
   if (early && !filtered) {
-    const runbooks = index.manifest.runbooks;
-    const firstScreen = runbooksFirst(ranked.map((r) => ({ ...r, type: r.doc < runbooks ? ('runbook' as const) : ('incident' as const) }))).slice(0, early.first);
-    const shown = pageResults(await index.hits(firstScreen), state, lang, routes);
+    const shown = pageResults(await index.hits(ranked.slice(0, early.first)), state, lang, routes);
     early.show({ ...shown, facets: pageResults([], state, lang, routes).facets });
   }
   return pageResults(await index.hits(ranked), state, lang, routes);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { search } from '../../../src/lib/search/search.ts';
 import { didYouMean, vocabularyOf } from '../../../src/lib/search-page/did-you-mean.ts';
-import { runSearch, POOL } from '../../../src/lib/search-page/run-search.ts';
+import { POOL, foldIncidents, searchPool } from '../../../src/lib/search/present.ts';
+import { runSearch } from '../../../src/lib/search-page/run-search.ts';
 import { fixtureIndex } from '../search/fixture.ts';
 
 let fx: Awaited<ReturnType<typeof fixtureIndex>>;
@@ -10,18 +11,21 @@ beforeAll(async () => {
 });
 
 describe('one search as the page shows it', () => {
-  it('lists the engine ranking, runbooks first, with facets, highlights and the top fix', () => {
+  it('lists the engine ranking with incidents folded under their runbooks, with facets, highlights and the top fix', () => {
     const query = 'ERROR 1040 (HY000): Too many connections';
     const page = runSearch(fx.index, { q: query, filters: {} }, 'en');
-    const engine = search(fx.index, query, { limit: POOL });
-    const ids = page.results.map((r) => r.id);
-    expect(ids).toEqual([...engine.filter((h) => h.type === 'runbook'), ...engine.filter((h) => h.type === 'incident')].map((h) => h.id));
+    const engine = searchPool(fx.index, query, { limit: POOL });
+    const folded = foldIncidents(engine);
+    expect(page.results.map((r) => [r.id, r.incidents.map((i) => i.id)])).toEqual(folded.map((g) => [g.hit.id, g.incidents.map((i) => i.id)]));
+    // Every hit of the pool is listed once, at top level or folded.
+    expect(page.results.flatMap((r) => [r.id, ...r.incidents.map((i) => i.id)]).sort()).toEqual(engine.map((h) => h.id).sort());
     const first = page.results[0]!;
     expect(first.id).toBe('mysql-too-many-connections');
     expect(first.facets).toEqual({ category: 'database', severity: 'high', services: ['mysql', 'rds'], lang: 'ja' });
     expect(first.matched[0]!.filter((p) => p.mark).map((p) => p.text).join(' ')).toContain('Too many connections');
     expect(first.top?.title).toBe(engine[0]!.recommendations[0]!.title);
-    expect(first.top?.evidence).toMatch(/^resolved \d+ of \d+|not tried/);
+    expect(first.top?.evidence).toMatch(/^(resolved|mitigated) \d+ of \d+/);
+    expect(first.incidents.map((i) => i.type)).toEqual(first.incidents.map(() => 'incident'));
     expect(first.top?.url).toBe(`/runbooks/${engine[0]!.recommendations[0]!.solution.replace('#', '/#')}`);
     expect(page.logLines).toBeUndefined();
   });
@@ -32,7 +36,8 @@ describe('one search as the page shows it', () => {
     const incidents = runSearch(fx.index, { q: query, filters: { type: 'incident' } }, 'en');
     expect(incidents.results.length).toBeGreaterThan(0);
     expect(incidents.results.every((r) => r.type === 'incident')).toBe(true);
-    expect(incidents.results.map((r) => r.id)).toEqual(all.results.filter((r) => r.type === 'incident').map((r) => r.id));
+    const engine = search(fx.index, query, { limit: POOL });
+    expect(incidents.results.map((r) => r.id)).toEqual(engine.filter((h) => h.type === 'incident').map((h) => h.id));
     const typeCounts = Object.fromEntries(incidents.facets.type.map((f) => [f.value, f.count]));
     expect(typeCounts.runbook).toBe(all.results.filter((r) => r.type === 'runbook').length);
   });

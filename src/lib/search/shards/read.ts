@@ -9,6 +9,7 @@ import { maxDistance, fuzzyMatches, type FuzzyMatch } from '../fuzzy.ts';
 import { queryLines } from '../log-lines.ts';
 import { idfOf, impactOf, normOf } from '../scoring.ts';
 import { rank, toHit, type RankedDoc, type SearchOptions } from '../search.ts';
+import type { PoolHit } from '../present.ts';
 import { entryUrl } from '../serialize.ts';
 import type { RankingIndex, RankLine, SearchHit } from '../types.ts';
 import { tokenize } from '../../text/tokenize.ts';
@@ -17,10 +18,8 @@ import { checkManifest, LATIN_TERM, MANIFEST, shardOf, type EntryData, type Mani
 /** Reads a file of the index directory (by its path there) as parsed JSON. */
 export type ReadJson = (path: string) => Promise<unknown>;
 
-/** A hit with what the page filters by. */
-export interface ShardedHit extends SearchHit {
-  facets: EntryData['facets'];
-}
+/** A hit with what the page filters by and the runbooks folding puts it under (present.ts). */
+export type ShardedHit = PoolHit;
 
 interface LoadedLines {
   /** Per posting, the start of its line list in `lines` (count, then ref, norm pairs). */
@@ -217,7 +216,11 @@ export class ShardedIndex {
     const entries = await this.entries(ranked.map((r) => r.doc));
     return ranked.map((r, i) => {
       const entry = entries[i]!;
-      return { ...toHit(r, { ...entry, url: entryUrl(entry.type, entry.id) }), facets: entry.facets };
+      return {
+        ...toHit(r, { ...entry, url: entryUrl(entry.type, entry.id) }),
+        facets: entry.facets,
+        runbooks: entry.related.runbooks.map(([id]) => id),
+      };
     });
   }
 
