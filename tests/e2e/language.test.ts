@@ -34,7 +34,7 @@ describe('UI language', () => {
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Categories', 'Recent incidents', 'Learning paths']);
 
     await page.goto(`${base}/runbooks/dns-lookup-fails/`);
-    expect(await page.locator('.solution-group h3').allInnerTexts()).toEqual(['First response', 'Fix', 'Prevention']);
+    expect(await page.locator('.solution-group > h3').allInnerTexts()).toEqual(['First response', 'Fix', 'Prevention']);
 
     // 09:00 to 10:30 New York time on the day DST began (EDT, UTC-4).
     await page.goto(`${base}/incidents/2024-03-10-dns-outage/`);
